@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Starts, stops and checks the single-node KRaft broker (Apache Kafka resolved by deploy/kafka-broker).
+#   kafka.sh start | stop | status
+# State lives in $RUN_DIR/kafka (default deploy/local/.run/kafka): data, log and pid file.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+RUN_DIR=${RUN_DIR:-$ROOT/deploy/local/.run}
+KAFKA_DIR=$RUN_DIR/kafka
+BROKER_MODULE=$ROOT/deploy/kafka-broker
+LIBS=$BROKER_MODULE/target/kafka/libs
+PID_FILE=$KAFKA_DIR/kafka.pid
+LOG_FILE=$KAFKA_DIR/kafka.log
+CLUSTER_ID=1xonXloMRyOPygSq1hKZZA
+PORT=9092
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+running_pid() {
+  [[ -f $PID_FILE ]] || return 1
+  local pid; pid=$(cat "$PID_FILE")
+  kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+ensure_libs() {
+  if [[ ! -f $LIBS/kafka_2.13-4.2.1.jar ]]; then
+    echo "kafka: resolving Apache Kafka jars with Maven"
+    mvn -B -q -f "$ROOT/pom.xml" -pl deploy/kafka-broker -am process-resources >/dev/null
+  fi
+}
+
+start() {
+  if running_pid >/dev/null; then echo "kafka: already running (pid $(running_pid))"; return 0; fi
+  if port_open $PORT; then echo "kafka: a broker already listens on 127.0.0.1:$PORT, using it"; return 0; fi
+  ensure_libs
+  mkdir -p "$KAFKA_DIR"
+  local props=$KAFKA_DIR/server.properties
+  sed "s#^log.retention.hours=.*#&\nlog.dirs=$KAFKA_DIR/data#" "$BROKER_MODULE/server.properties" > "$props"
+  local java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+  local cp="$LIBS/*"
+  local log4j=-Dlog4j2.configurationFile=$BROKER_MODULE/log4j2.properties
+  if [[ ! -f $KAFKA_DIR/data/meta.properties ]]; then
+    "$java" $log4j -cp "$cp" kafka.tools.StorageTool format -t "$CLUSTER_ID" -c "$props" --ignore-formatted >"$KAFKA_DIR/format.log" 2>&1
+  fi
+  : > "$LOG_FILE"
+  setsid nohup "$java" -Xms256m -Xmx512m -XX:+UseG1GC $log4j -cp "$cp" kafka.Kafka "$props" >"$LOG_FILE" 2>&1 < /dev/null &
+  echo $! > "$PID_FILE"
+  local deadline=$((SECONDS + 60))
+  until port_open $PORT && grep -q "Kafka Server started" "$LOG_FILE"; do
+    if ! running_pid >/dev/null; then echo "kafka: broker exited, see $LOG_FILE" >&2; tail -20 "$LOG_FILE" >&2; return 1; fi
+    if (( SECONDS > deadline )); then echo "kafka: not ready after 60 s, see $LOG_FILE" >&2; return 1; fi
+    sleep 0.3
+  done
+  echo "kafka: ready on 127.0.0.1:$PORT (pid $(cat "$PID_FILE"), log $LOG_FILE)"
+}
+
+stop() {
+  local pid
+  if ! pid=$(running_pid); then echo "kafka: not running"; rm -f "$PID_FILE"; return 0; fi
+  kill "$pid"
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+  rm -f "$PID_FILE"
+  echo "kafka: stopped (pid $pid)"
+}
+
+status() {
+  if pid=$(running_pid); then echo "kafka: running (pid $pid)"; elif port_open $PORT; then echo "kafka: a broker not started here listens on $PORT"; else echo "kafka: stopped"; return 1; fi
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
