@@ -1,0 +1,27 @@
+package com.licenseforge.common.events;
+
+/** Event type names: dot-separated, past tense, prefixed by the aggregate. */
+public final class EventTypes {
+    public static final String PRODUCT_REGISTERED = "product.registered";
+    public static final String PRODUCT_VERSION_RELEASED = "product.version-released";
+    public static final String ACCOUNT_REGISTERED = "account.registered";
+    public static final String ORGANIZATION_REGISTERED = "organization.registered";
+
+    public static final String LICENSE_ISSUED = "license.issued";
+    public static final String LICENSE_RENEWED = "license.renewed";
+    public static final String LICENSE_MODULES_CHANGED = "license.modules-changed";
+    public static final String LICENSE_SUSPENDED = "license.suspended";
+    public static final String LICENSE_REINSTATED = "license.reinstated";
+    public static final String LICENSE_REVOKED = "license.revoked";
+
+    public static final String ACTIVATION_CREATED = "activation.created";
+    public static final String ACTIVATION_DEACTIVATED = "activation.deactivated";
+
+    public static final String BILLING_PAST_DUE = "billing.past-due";
+    public static final String BILLING_SUSPENDED = "billing.suspended";
+    public static final String BILLING_RESTORED = "billing.restored";
+    public static final String BILLING_RENEWED = "billing.renewed";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,29 @@
+package com.licenseforge.common.events;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Payload of every {@code license.*} event: the whole entitlement after the change, so a consumer's read
+ * model is an upsert and a lost intermediate event cannot leave it half-updated. {@code cdKeyHash} is the
+ * keyed hash, never the key. {@code version} increases with every change so a consumer can ignore a stale
+ * snapshot.
+ */
+public record LicenseSnapshot(
+        UUID licenseId,
+        long version,
+        String serial,
+        String cdKeyHash,
+        String productCode,
+        UUID accountId,
+        String edition,
+        Map<String, Integer> modules,
+        int maxActivations,
+        Instant startsAt,
+        Instant expiresAt,
+        Instant maintenanceUntil,
+        String status,
+        String billingRef,
+        String reason) {
+}

@@ -1,0 +1,16 @@
+package com.licenseforge.common.problem;
+
+/** Codes every service may answer; each service adds its domain codes next to its rules. */
+public final class ErrorCodes {
+    public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    public static final String FORBIDDEN = "FORBIDDEN";
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+    private ErrorCodes() {
+    }
+}

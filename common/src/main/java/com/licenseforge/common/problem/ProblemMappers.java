@@ -1,0 +1,119 @@
+package com.licenseforge.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Turns every failure into application/problem+json with a stable code; nothing internal leaks out. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Response.ResponseBuilder response = respond(e.status(), e.code(), e.getMessage(), e.extensions());
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> Map.of("field", field(v), "message", v.getMessage()))
+                .toList();
+        String detail = errors.stream().map(err -> err.get("field") + " " + err.get("message"))
+                .collect(Collectors.joining("; "));
+        return respond(400, ErrorCodes.VALIDATION_FAILED, detail, Map.of("errors", errors)).build();
+    }
+
+    /** Unreadable JSON, or a value of the wrong type or format (named by its path where Jackson knows it). */
+    /** Takes precedence over the framework's bare 400 for type mismatches. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return malformed(e);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String message = field.isEmpty() ? "is not well-formed JSON of the expected shape" : "has the wrong type or format";
+        String name = field.isEmpty() ? "body" : field;
+        return respond(400, ErrorCodes.VALIDATION_FAILED, name + " " + message,
+                Map.of("errors", List.of(Map.of("field", name, "message", message)))).build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return respond(401, ErrorCodes.UNAUTHENTICATED, "a valid bearer token is required", null)
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, ErrorCodes.FORBIDDEN, "your role does not allow this operation", null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 400 -> ErrorCodes.VALIDATION_FAILED;
+            case 401 -> ErrorCodes.UNAUTHENTICATED;
+            case 403 -> ErrorCodes.FORBIDDEN;
+            case 404 -> ErrorCodes.NOT_FOUND;
+            case 405 -> ErrorCodes.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCodes.NOT_ACCEPTABLE;
+            case 415 -> ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? ErrorCodes.INTERNAL_ERROR : "HTTP_" + status;
+        };
+        return respond(status, code, status == 404 ? "no such resource" : reasonPhrase(status), null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        UUID errorId = UUID.randomUUID();
+        LOG.errorf(e, "unexpected error %s", errorId);
+        return respond(500, ErrorCodes.INTERNAL_ERROR, "an unexpected error occurred; quote error id " + errorId,
+                Map.of("errorId", errorId.toString())).build();
+    }
+
+    private static Response.ResponseBuilder respond(int status, String code, String detail, Map<String, Object> extensions) {
+        Problem problem = new Problem("urn:licenseforge:problem:" + code, reasonPhrase(status), status, code, detail,
+                extensions);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "HTTP " + status;
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        // "create.request.modules" -> "modules": drop the method and parameter segments of REST parameters
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,26 @@
+package com.licenseforge.common.token;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+
+/** Public keys of this service's tokens, for customer systems that verify offline. No authentication. */
+@Path("/.well-known/jwks.json")
+public class JwksResource {
+
+    private final SigningKeys keys;
+
+    public JwksResource(SigningKeys keys) {
+        this.keys = keys;
+    }
+
+    @GET
+    @Produces("application/jwk-set+json")
+    public Response jwks() {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(300);
+        return Response.ok(keys.publicJwks().toString()).cacheControl(cache).build();
+    }
+}

@@ -1,0 +1,20 @@
+package com.licenseforge.common.token;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+
+@ConfigMapping(prefix = "licenseforge.signing")
+public interface SigningConfig {
+
+    /** JWK set file holding this service's Ed25519 private keys; the newest ({@code iat}) signs. */
+    Path keyFile();
+
+    /** Local runs and tests create the file with a fresh key; production mounts it from a secret. */
+    @WithDefault("false")
+    boolean generateIfMissing();
+
+    /** {@code iss} of the tokens this service mints. */
+    String issuer();
+}

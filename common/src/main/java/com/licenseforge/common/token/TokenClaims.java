@@ -1,0 +1,23 @@
+package com.licenseforge.common.token;
+
+/** Claim names and token types of the license and activation tokens (see DESIGN.md). */
+public final class TokenClaims {
+    public static final String LICENSE_ID = "lic";
+    public static final String ACCOUNT = "acct";
+    public static final String PRODUCT = "prd";
+    public static final String EDITION = "edn";
+    public static final String MODULES = "mods";
+    public static final String MAX_ACTIVATIONS = "maxAct";
+    public static final String MAINTENANCE_UNTIL = "mnt";
+    public static final String ORGANIZATION = "org";
+    public static final String FINGERPRINT = "fp";
+    public static final String ACTIVATION_ID = "act";
+
+    /** JOSE {@code typ} of a license token: what is signed carries its type. */
+    public static final String LICENSE_TYPE = "license+jwt";
+    /** JOSE {@code typ} of an activation token. */
+    public static final String ACTIVATION_TYPE = "activation+jwt";
+
+    private TokenClaims() {
+    }
+}

@@ -1,0 +1,40 @@
+package com.licenseforge.common.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.Ed25519Signer;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Signs claims as a compact EdDSA JWS with this service's active key and its {@code kid}. */
+@ApplicationScoped
+public class TokenSigner {
+
+    private final SigningKeys keys;
+    private final String issuer;
+
+    public TokenSigner(SigningKeys keys, SigningConfig config) {
+        this.keys = keys;
+        this.issuer = config.issuer();
+    }
+
+    /** Signs {@code claims} (with this service's {@code iss} added) as a token of type {@code typ}. */
+    public String sign(String typ, JWTClaimsSet claims) {
+        OctetKeyPair key = keys.active();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.EdDSA)
+                .keyID(key.getKeyID())
+                .type(new JOSEObjectType(typ))
+                .build();
+        SignedJWT jwt = new SignedJWT(header, new JWTClaimsSet.Builder(claims).issuer(issuer).build());
+        try {
+            jwt.sign(new Ed25519Signer(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("token signing failed", e);
+        }
+        return jwt.serialize();
+    }
+}

@@ -1,0 +1,84 @@
+package com.licenseforge.common.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real PostgreSQL and Kafka the tests run against, made ready through the same scripts as the local run
+ * ({@code deploy/local/lib}). A broker already listening is used as it is; one this JVM started is stopped
+ * when the JVM exits.
+ */
+public final class Infrastructure {
+
+    public static final String KAFKA = "127.0.0.1:9092";
+    public static final String POSTGRES_HOST = "127.0.0.1:5432";
+
+    private static boolean kafkaEnsured;
+
+    private Infrastructure() {
+    }
+
+    /** Starts PostgreSQL if it is down and creates role and database {@code name} (password = name). */
+    public static synchronized void ensureDatabase(String name) {
+        run("postgres.sh", "ensure-db", name);
+    }
+
+    public static synchronized void ensureKafka() {
+        if (kafkaEnsured) {
+            return;
+        }
+        if (!listening(9092)) {
+            run("kafka.sh", "start");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> run("kafka.sh", "stop")));
+        }
+        kafkaEnsured = true;
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + POSTGRES_HOST + "/" + database;
+    }
+
+    /** The repository root: the nearest directory above the working directory that holds deploy/local. */
+    public static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("deploy/local/lib"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("tests must run inside the repository (deploy/local/lib not found)");
+        }
+        return dir;
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void run(String script, String... args) {
+        Path path = repositoryRoot().resolve("deploy/local/lib").resolve(script);
+        String[] command = new String[args.length + 2];
+        command[0] = "bash";
+        command[1] = path.toString();
+        System.arraycopy(args, 0, command, 2, args.length);
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(String.join(" ", command) + " could not run", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + script, e);
+        }
+    }
+}

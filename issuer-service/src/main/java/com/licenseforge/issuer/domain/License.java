@@ -1,0 +1,87 @@
+package com.licenseforge.issuer.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** The entitlement: modules with seats, activation slots, validity and maintenance. Holds no CD key, only its hash. */
+@Entity
+@Table(name = "license")
+public class License {
+
+    @Id
+    public UUID id;
+
+    public String serial;
+
+    @Column(name = "cd_key_hash")
+    public String cdKeyHash;
+
+    @Column(name = "product_code")
+    public String productCode;
+
+    @Column(name = "account_id")
+    public UUID accountId;
+
+    public String edition;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Integer> modules;
+
+    @Column(name = "max_activations")
+    public int maxActivations;
+
+    @Column(name = "starts_at")
+    public Instant startsAt;
+
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    @Column(name = "maintenance_until")
+    public Instant maintenanceUntil;
+
+    @Enumerated(EnumType.STRING)
+    public LicenseStatus status;
+
+    @Column(name = "billing_ref")
+    public String billingRef;
+
+    /** Payment standing as billing-sync last reported it: CURRENT, PAST_DUE or SUSPENDED. */
+    @Column(name = "billing_standing")
+    public String billingStanding;
+
+    /** Increases with every change; consumers use it to ignore stale snapshots. */
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /**
+     * The status people and tokens see: sales' revocation or suspension first, then suspension for
+     * non-payment, then expiry, then past-due. {@code status} itself only holds what sales decided.
+     */
+    public LicenseStatus effectiveStatus(Instant now) {
+        if (status != LicenseStatus.ACTIVE) {
+            return status;
+        }
+        if (BillingStanding.SUSPENDED.equals(billingStanding)) {
+            return LicenseStatus.SUSPENDED;
+        }
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            return LicenseStatus.EXPIRED;
+        }
+        return BillingStanding.PAST_DUE.equals(billingStanding) ? LicenseStatus.PAST_DUE : LicenseStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,15 @@
+package com.licenseforge.issuer.repository;
+
+import com.licenseforge.issuer.domain.Account;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+@ApplicationScoped
+public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
+
+    public boolean externalRefTaken(String externalRef) {
+        return externalRef != null && count("externalRef", externalRef) > 0;
+    }
+}

@@ -1,0 +1,12 @@
+package com.licenseforge.issuer.rest;
+
+/** Staff roles as the IdP puts them in {@code groups}. */
+final class Roles {
+    static final String SALES = "sales";
+    static final String SUPPORT = "support";
+    static final String BILLING = "billing";
+    static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

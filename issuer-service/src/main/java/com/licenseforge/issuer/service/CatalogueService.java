@@ -1,0 +1,75 @@
+package com.licenseforge.issuer.service;
+
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.ProductRegistered;
+import com.licenseforge.common.events.ProductVersionReleased;
+import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.issuer.domain.Product;
+import com.licenseforge.issuer.domain.ProductVersion;
+import com.licenseforge.issuer.repository.ProductRepository;
+import com.licenseforge.issuer.repository.ProductVersionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Products, their modules and their released versions. */
+@ApplicationScoped
+@Transactional
+public class CatalogueService {
+
+    private final ProductRepository products;
+    private final ProductVersionRepository versions;
+    private final IssuerEvents events;
+
+    public CatalogueService(ProductRepository products, ProductVersionRepository versions, IssuerEvents events) {
+        this.products = products;
+        this.versions = versions;
+        this.events = events;
+    }
+
+    public Product register(String code, String name, List<String> modules, String actor) {
+        if (products.findByIdOptional(code).isPresent()) {
+            throw new ProblemException(Response.Status.CONFLICT, "PRODUCT_EXISTS", "product " + code + " already exists");
+        }
+        Product product = new Product();
+        product.code = code;
+        product.name = name;
+        product.modules = List.copyOf(modules);
+        product.createdAt = Instant.now();
+        products.persist(product);
+        events.fact(EventTypes.PRODUCT_REGISTERED, code, actor, new ProductRegistered(code, name, product.modules));
+        return product;
+    }
+
+    public ProductVersion release(String productCode, String version, Instant releasedAt, String actor) {
+        products.findByIdOptional(productCode).orElseThrow(() -> ProblemException.notFound("product", productCode));
+        if (versions.exists(productCode, version)) {
+            throw new ProblemException(Response.Status.CONFLICT, "VERSION_EXISTS",
+                    "version " + version + " of " + productCode + " already exists");
+        }
+        ProductVersion released = new ProductVersion();
+        released.id = UUID.randomUUID();
+        released.productCode = productCode;
+        released.version = version;
+        released.releasedAt = releasedAt;
+        versions.persist(released);
+        events.fact(EventTypes.PRODUCT_VERSION_RELEASED, productCode, actor,
+                new ProductVersionReleased(productCode, version, releasedAt));
+        return released;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Product> find(String code) {
+        return products.findByIdOptional(code);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductVersion> versionsOf(String code) {
+        return versions.list("productCode = ?1 order by releasedAt", code);
+    }
+}

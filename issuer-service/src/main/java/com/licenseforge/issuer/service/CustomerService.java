@@ -1,0 +1,74 @@
+package com.licenseforge.issuer.service;
+
+import com.licenseforge.common.events.AccountRegistered;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.OrganizationRegistered;
+import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.issuer.domain.Account;
+import com.licenseforge.issuer.domain.Organization;
+import com.licenseforge.issuer.repository.AccountRepository;
+import com.licenseforge.issuer.repository.OrganizationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Accounts (the buying customer) and their organizations. */
+@ApplicationScoped
+@Transactional
+public class CustomerService {
+
+    private final AccountRepository accounts;
+    private final OrganizationRepository organizations;
+    private final IssuerEvents events;
+
+    public CustomerService(AccountRepository accounts, OrganizationRepository organizations, IssuerEvents events) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.events = events;
+    }
+
+    public Account register(String name, String externalRef, String actor) {
+        if (accounts.externalRefTaken(externalRef)) {
+            throw new ProblemException(Response.Status.CONFLICT, "ACCOUNT_EXISTS",
+                    "an account with externalRef " + externalRef + " already exists");
+        }
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.name = name;
+        account.externalRef = externalRef;
+        account.createdAt = Instant.now();
+        accounts.persist(account);
+        events.fact(EventTypes.ACCOUNT_REGISTERED, account.id.toString(), actor,
+                new AccountRegistered(account.id, name, externalRef));
+        return account;
+    }
+
+    public Organization addOrganization(UUID accountId, String name, String taxId, String actor) {
+        accounts.findByIdOptional(accountId).orElseThrow(() -> ProblemException.notFound("account", accountId));
+        Organization organization = new Organization();
+        organization.id = UUID.randomUUID();
+        organization.accountId = accountId;
+        organization.name = name;
+        organization.taxId = taxId;
+        organization.createdAt = Instant.now();
+        organizations.persist(organization);
+        events.fact(EventTypes.ORGANIZATION_REGISTERED, organization.id.toString(), actor,
+                new OrganizationRegistered(organization.id, accountId, name));
+        return organization;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> find(UUID accountId) {
+        return accounts.findByIdOptional(accountId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organization> organizationsOf(UUID accountId) {
+        return organizations.ofAccount(accountId);
+    }
+}

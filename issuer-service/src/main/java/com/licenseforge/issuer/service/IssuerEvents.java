@@ -1,0 +1,43 @@
+package com.licenseforge.issuer.service;
+
+import com.licenseforge.common.events.EventCodec;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.outbox.Outbox;
+import com.licenseforge.issuer.domain.License;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** Everything the issuer tells other services goes through here, into the outbox of the caller's transaction. */
+@ApplicationScoped
+public class IssuerEvents {
+
+    private final Outbox outbox;
+    private final EventCodec codec;
+
+    public IssuerEvents(Outbox outbox, EventCodec codec) {
+        this.outbox = outbox;
+        this.codec = codec;
+    }
+
+    /** A catalogue or customer fact, keyed by its own id. */
+    public void fact(String type, String key, String actor, Object payload) {
+        outbox.publish(Topics.LICENSE_EVENTS, key, codec.envelope(type, null, actor, payload));
+    }
+
+    /** A change of {@code license}: the whole entitlement after the change, keyed by the license id. */
+    public void licenseChanged(String type, License license, String actor, String reason) {
+        LicenseSnapshot snapshot = new LicenseSnapshot(license.id, license.version, license.serial,
+                license.cdKeyHash, license.productCode, license.accountId, license.edition, license.modules,
+                license.maxActivations, license.startsAt, license.expiresAt, license.maintenanceUntil,
+                license.status.name(), license.billingRef, reason);
+        UUID id = license.id;
+        outbox.publish(Topics.LICENSE_EVENTS, id.toString(), codec.envelope(type, id, actor, snapshot));
+    }
+
+    public void licenseIssued(License license, String actor) {
+        licenseChanged(EventTypes.LICENSE_ISSUED, license, actor, null);
+    }
+}
