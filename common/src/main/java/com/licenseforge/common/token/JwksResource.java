@@ -1,5 +1,6 @@
 package com.licenseforge.common.token;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Public keys of this service's tokens, for customer systems that verify offline. No authentication. */
 @Path("/.well-known/jwks.json")
+@IfBuildProperty(name = "licenseforge.signing.enabled", stringValue = "true", enableIfMissing = true)
 public class JwksResource {
 
     private final SigningKeys keys;

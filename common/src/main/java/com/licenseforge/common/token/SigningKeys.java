@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -29,6 +30,7 @@ import java.util.UUID;
  * allowed, generated on first start; they are never logged.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "licenseforge.signing.enabled", stringValue = "true", enableIfMissing = true)
 public class SigningKeys {
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
@@ -37,8 +39,9 @@ public class SigningKeys {
     private volatile List<OctetKeyPair> keys;
 
     public SigningKeys(SigningConfig config) {
-        this.keyFile = config.keyFile();
-        this.keys = load(config.keyFile(), config.generateIfMissing());
+        this.keyFile = config.keyFile().orElseThrow(
+                () -> new IllegalStateException("licenseforge.signing.key-file (SIGNING_KEY_FILE) is not set"));
+        this.keys = load(keyFile, config.generateIfMissing());
     }
 
     /** The key that signs new tokens. */

@@ -8,10 +8,12 @@ import com.nimbusds.jose.crypto.Ed25519Signer;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Signs claims as a compact EdDSA JWS with this service's active key and its {@code kid}. */
 @ApplicationScoped
+@IfBuildProperty(name = "licenseforge.signing.enabled", stringValue = "true", enableIfMissing = true)
 public class TokenSigner {
 
     private final SigningKeys keys;
@@ -19,7 +21,8 @@ public class TokenSigner {
 
     public TokenSigner(SigningKeys keys, SigningConfig config) {
         this.keys = keys;
-        this.issuer = config.issuer();
+        this.issuer = config.issuer().orElseThrow(
+                () -> new IllegalStateException("licenseforge.signing.issuer (TOKEN_ISSUER) is not set"));
     }
 
     /** Signs {@code claims} (with this service's {@code iss} added) as a token of type {@code typ}. */

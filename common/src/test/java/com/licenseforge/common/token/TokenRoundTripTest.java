@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,16 +21,16 @@ class TokenRoundTripTest {
 
     private SigningConfig config(Path file) {
         return new SigningConfig() {
-            public Path keyFile() {
-                return file;
+            public Optional<Path> keyFile() {
+                return Optional.of(file);
             }
 
             public boolean generateIfMissing() {
                 return true;
             }
 
-            public String issuer() {
-                return "https://issuer.test";
+            public Optional<String> issuer() {
+                return Optional.of("https://issuer.test");
             }
         };
     }
