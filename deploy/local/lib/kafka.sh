@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Starts, stops and checks the single-node KRaft broker (Apache Kafka resolved by deploy/kafka-broker).
 #   kafka.sh start | stop | status
-# State lives in $RUN_DIR/kafka (default deploy/local/.run/kafka): data, log and pid file.
+# State lives in $KAFKA_RUN_DIR (default deploy/local/.run/kafka): data, log and pid file.
+# "start" exits 0 when a broker is ready; it prints "started" only when it started one itself.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
-RUN_DIR=${RUN_DIR:-$ROOT/deploy/local/.run}
-KAFKA_DIR=$RUN_DIR/kafka
+KAFKA_DIR=${KAFKA_RUN_DIR:-$ROOT/deploy/local/.run/kafka}
 BROKER_MODULE=$ROOT/deploy/kafka-broker
 LIBS=$BROKER_MODULE/target/kafka/libs
 PID_FILE=$KAFKA_DIR/kafka.pid
@@ -51,7 +51,7 @@ start() {
     if (( SECONDS > deadline )); then echo "kafka: not ready after 60 s, see $LOG_FILE" >&2; return 1; fi
     sleep 0.3
   done
-  echo "kafka: ready on 127.0.0.1:$PORT (pid $(cat "$PID_FILE"), log $LOG_FILE)"
+  echo "kafka: started, ready on 127.0.0.1:$PORT (pid $(cat "$PID_FILE"), log $LOG_FILE)"
 }
 
 stop() {

@@ -1,0 +1,22 @@
+# Shared by up, down and staff-token: where the local services live and how to find them.
+LF_RUN_DIR=${LF_RUN_DIR:-$ROOT/deploy/local/.run}
+LF_DB_SUFFIX=${LF_DB_SUFFIX:-}
+LOCAL_STAFF_ISSUER=https://idp.licenseforge.local
+SERVICES=(issuer-service activation-service billing-sync-service)
+
+service_port() {
+  case $1 in
+    issuer-service) echo "${ISSUER_PORT:-8081}" ;;
+    activation-service) echo "${ACTIVATION_PORT:-8082}" ;;
+    billing-sync-service) echo "${BILLING_PORT:-8083}" ;;
+  esac
+}
+
+service_pid() {
+  local file=$LF_RUN_DIR/$1.pid pid
+  [[ -f $file ]] || return 1
+  pid=$(cat "$file")
+  kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
