@@ -30,11 +30,28 @@ public final class EventProbe implements AutoCloseable {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.KAFKA,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        List<TopicPartition> partitions = partitionsOf(topic);
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
+    }
+
+    /** The topic's partitions; asking for them makes the broker create a topic that does not exist yet. */
+    private List<TopicPartition> partitionsOf(String topic) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            if (!partitions.isEmpty() || Instant.now().isAfter(deadline)) {
+                return partitions;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return partitions;
+            }
+        }
     }
 
     /** Opens a probe at the current end of {@code topic}. */

@@ -10,6 +10,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,6 +68,33 @@ public class License {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public void suspend() {
+        transition("suspend", LicenseStatus.SUSPENDED, LicenseStatus.ACTIVE);
+    }
+
+    public void reinstate() {
+        transition("reinstate", LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED);
+    }
+
+    /** Final: a revoked license never becomes usable again. */
+    public void revoke() {
+        transition("revoke", LicenseStatus.REVOKED, LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED);
+    }
+
+    /** Refuses changes to the entitlement of a revoked license. */
+    public void requireChangeable(String action) {
+        if (status == LicenseStatus.REVOKED) {
+            throw IllegalTransition.of(action, status);
+        }
+    }
+
+    private void transition(String action, LicenseStatus to, LicenseStatus... allowedFrom) {
+        if (!List.of(allowedFrom).contains(status)) {
+            throw IllegalTransition.of(action, status);
+        }
+        status = to;
+    }
 
     /**
      * The status people and tokens see: sales' revocation or suspension first, then suspension for

@@ -1,10 +1,10 @@
 package com.licenseforge.issuer.rest;
 
 import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Account;
 import com.licenseforge.issuer.domain.Organization;
 import com.licenseforge.issuer.service.CustomerService;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,11 +26,11 @@ import java.util.UUID;
 public class AccountResource {
 
     private final CustomerService customers;
-    private final SecurityIdentity identity;
+    private final CurrentStaff staff;
 
-    public AccountResource(CustomerService customers, SecurityIdentity identity) {
+    public AccountResource(CustomerService customers, CurrentStaff staff) {
         this.customers = customers;
-        this.identity = identity;
+        this.staff = staff;
     }
 
     public record NewAccount(@NotBlank @Size(max = 200) String name, @Size(min = 1, max = 120) String externalRef) {
@@ -78,7 +78,7 @@ public class AccountResource {
                 customers.organizationsOf(account.id).stream().map(OrganizationView::of).toList());
     }
 
-    private String actor() {
-        return identity.getPrincipal().getName();
+    private Actor actor() {
+        return staff.as(Roles.SALES);
     }
 }

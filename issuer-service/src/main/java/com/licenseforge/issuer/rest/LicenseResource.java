@@ -4,17 +4,21 @@ import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.domain.LicenseStatus;
 import com.licenseforge.issuer.service.IssueLicense;
+import com.licenseforge.issuer.service.LicenseLifecycle;
 import com.licenseforge.issuer.service.LicenseService;
 import com.licenseforge.issuer.service.LicenseTokens;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,26 +28,42 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/licenses")
 public class LicenseResource {
 
     private final LicenseService licenses;
+    private final LicenseLifecycle lifecycle;
     private final LicenseTokens tokens;
-    private final SecurityIdentity identity;
+    private final CurrentStaff staff;
 
-    public LicenseResource(LicenseService licenses, LicenseTokens tokens, SecurityIdentity identity) {
+    public LicenseResource(LicenseService licenses, LicenseLifecycle lifecycle, LicenseTokens tokens,
+                           CurrentStaff staff) {
         this.licenses = licenses;
+        this.lifecycle = lifecycle;
         this.tokens = tokens;
-        this.identity = identity;
+        this.staff = staff;
+    }
+
+    public record Renewal(String extendBy, Instant expiresAt, @Size(max = 500) String reason) {
+    }
+
+    public record ModulesChange(
+            @NotEmpty Map<@NotBlank String, @NotNull @Min(0) @Max(1_000_000) Integer> modules,
+            @Size(max = 500) String reason) {
+    }
+
+    public record StatusChange(@NotBlank @Size(max = 500) String reason) {
     }
 
     @POST
     @RolesAllowed(Roles.SALES)
     public Response issue(@NotNull @Valid IssueLicense request, @Context UriInfo uri) {
-        LicenseService.Issued issued = licenses.issue(request, identity.getPrincipal().getName());
+        LicenseService.Issued issued = licenses.issue(request, staff.as(Roles.SALES));
         License license = issued.license();
         return Response.created(uri.getAbsolutePathBuilder().path(license.id.toString()).build())
                 .entity(LicenseView.of(license, issued.cdKey(), tokens.token(license))).build();
@@ -65,6 +85,42 @@ public class LicenseResource {
         return licenses.search(serial, accountId, status, page, size).stream().map(LicenseView::of).toList();
     }
 
+    @POST
+    @Path("/{id}/renewals")
+    @RolesAllowed(Roles.SALES)
+    public LicenseView renew(@PathParam("id") UUID id, @NotNull @Valid Renewal request) {
+        return withToken(lifecycle.renew(id, request.extendBy(), request.expiresAt(), request.reason(),
+                staff.as(Roles.SALES)));
+    }
+
+    @PUT
+    @Path("/{id}/modules")
+    @RolesAllowed(Roles.SALES)
+    public LicenseView changeModules(@PathParam("id") UUID id, @NotNull @Valid ModulesChange request) {
+        return withToken(lifecycle.changeModules(id, request.modules(), request.reason(), staff.as(Roles.SALES)));
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @RolesAllowed(Roles.SALES)
+    public LicenseView suspend(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
+        return withToken(lifecycle.suspend(id, request.reason(), staff.as(Roles.SALES)));
+    }
+
+    @POST
+    @Path("/{id}/reinstate")
+    @RolesAllowed(Roles.SALES)
+    public LicenseView reinstate(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
+        return withToken(lifecycle.reinstate(id, request.reason(), staff.as(Roles.SALES)));
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @RolesAllowed(Roles.SALES)
+    public LicenseView revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
+        return LicenseView.of(lifecycle.revoke(id, request.reason(), staff.as(Roles.SALES)));
+    }
+
     @GET
     @Path("/{id}/token")
     @Produces({"application/jwt", MediaType.TEXT_PLAIN})
@@ -81,6 +137,11 @@ public class LicenseResource {
         License license = load(id);
         return Response.ok(tokens.file(license))
                 .header("Content-Disposition", "attachment; filename=\"" + license.serial + ".lic\"").build();
+    }
+
+    /** Every change re-mints the token: the response carries the one that reflects it. */
+    private LicenseView withToken(License license) {
+        return LicenseView.of(license, null, tokens.token(license));
     }
 
     private License load(UUID id) {

@@ -1,10 +1,10 @@
 package com.licenseforge.issuer.rest;
 
 import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Product;
 import com.licenseforge.issuer.domain.ProductVersion;
 import com.licenseforge.issuer.service.CatalogueService;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,11 +29,11 @@ public class ProductResource {
     private static final String CODE = "[a-z0-9][a-z0-9-]{0,39}";
 
     private final CatalogueService catalogue;
-    private final SecurityIdentity identity;
+    private final CurrentStaff staff;
 
-    public ProductResource(CatalogueService catalogue, SecurityIdentity identity) {
+    public ProductResource(CatalogueService catalogue, CurrentStaff staff) {
         this.catalogue = catalogue;
-        this.identity = identity;
+        this.staff = staff;
     }
 
     public record NewProduct(
@@ -84,7 +84,7 @@ public class ProductResource {
                 catalogue.versionsOf(product.code).stream().map(VersionView::of).toList());
     }
 
-    private String actor() {
-        return identity.getPrincipal().getName();
+    private Actor actor() {
+        return staff.as(Roles.SALES);
     }
 }

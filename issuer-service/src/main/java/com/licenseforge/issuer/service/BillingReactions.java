@@ -3,6 +3,7 @@ package com.licenseforge.issuer.service;
 import com.licenseforge.common.events.BillingRenewed;
 import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.repository.LicenseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** How a license follows billing: its standing is mirrored, a renewal extends its expiry. */
 @ApplicationScoped
@@ -20,16 +22,20 @@ public class BillingReactions {
 
     private final LicenseRepository licenses;
     private final IssuerEvents events;
+    private final AuditTrail audit;
 
-    public BillingReactions(LicenseRepository licenses, IssuerEvents events) {
+    public BillingReactions(LicenseRepository licenses, IssuerEvents events, AuditTrail audit) {
         this.licenses = licenses;
         this.events = events;
+        this.audit = audit;
     }
 
     public void standingChanged(BillingStandingChanged change, String actor) {
         licenses.findForUpdate(change.licenseId()).ifPresentOrElse(license -> {
+            Map<String, Object> before = AuditTrail.state(license);
             license.billingStanding = change.standing();
             license.updatedAt = Instant.now();
+            audit.licenseChanged(Actor.system(actor), "billing standing " + change.standing(), before, license, null);
         }, () -> LOG.warnf("billing standing for unknown license %s ignored", change.licenseId()));
     }
 
@@ -42,9 +48,11 @@ public class BillingReactions {
         if (license.expiresAt == null || !renewal.periodEnd().isAfter(license.expiresAt)) {
             return;
         }
+        Map<String, Object> before = AuditTrail.state(license);
         license.expiresAt = renewal.periodEnd();
         license.version++;
         license.updatedAt = Instant.now();
+        audit.licenseChanged(Actor.system(actor), "renew", before, license, "subscription renewed");
         events.licenseChanged(EventTypes.LICENSE_RENEWED, license, actor, "subscription renewed");
     }
 }

@@ -4,6 +4,7 @@ import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
 import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Product;
 import com.licenseforge.issuer.domain.ProductVersion;
 import com.licenseforge.issuer.repository.ProductRepository;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,14 +27,17 @@ public class CatalogueService {
     private final ProductRepository products;
     private final ProductVersionRepository versions;
     private final IssuerEvents events;
+    private final AuditTrail audit;
 
-    public CatalogueService(ProductRepository products, ProductVersionRepository versions, IssuerEvents events) {
+    public CatalogueService(ProductRepository products, ProductVersionRepository versions, IssuerEvents events,
+                            AuditTrail audit) {
         this.products = products;
         this.versions = versions;
         this.events = events;
+        this.audit = audit;
     }
 
-    public Product register(String code, String name, List<String> modules, String actor) {
+    public Product register(String code, String name, List<String> modules, Actor actor) {
         if (products.findByIdOptional(code).isPresent()) {
             throw new ProblemException(Response.Status.CONFLICT, "PRODUCT_EXISTS", "product " + code + " already exists");
         }
@@ -42,11 +47,13 @@ public class CatalogueService {
         product.modules = List.copyOf(modules);
         product.createdAt = Instant.now();
         products.persist(product);
-        events.fact(EventTypes.PRODUCT_REGISTERED, code, actor, new ProductRegistered(code, name, product.modules));
+        events.fact(EventTypes.PRODUCT_REGISTERED, code, actor.name(), new ProductRegistered(code, name, product.modules));
+        audit.record(actor, "register product", "product", code, null, null,
+                Map.of("name", name, "modules", product.modules), null);
         return product;
     }
 
-    public ProductVersion release(String productCode, String version, Instant releasedAt, String actor) {
+    public ProductVersion release(String productCode, String version, Instant releasedAt, Actor actor) {
         products.findByIdOptional(productCode).orElseThrow(() -> ProblemException.notFound("product", productCode));
         if (versions.exists(productCode, version)) {
             throw new ProblemException(Response.Status.CONFLICT, "VERSION_EXISTS",
@@ -58,8 +65,10 @@ public class CatalogueService {
         released.version = version;
         released.releasedAt = releasedAt;
         versions.persist(released);
-        events.fact(EventTypes.PRODUCT_VERSION_RELEASED, productCode, actor,
+        events.fact(EventTypes.PRODUCT_VERSION_RELEASED, productCode, actor.name(),
                 new ProductVersionReleased(productCode, version, releasedAt));
+        audit.record(actor, "release version", "product", productCode, null, null,
+                Map.of("version", version, "releasedAt", releasedAt.toString()), null);
         return released;
     }
 

@@ -5,6 +5,7 @@ import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.OrganizationRegistered;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.issuer.domain.Account;
+import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Organization;
 import com.licenseforge.issuer.repository.AccountRepository;
 import com.licenseforge.issuer.repository.OrganizationRepository;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,14 +27,17 @@ public class CustomerService {
     private final AccountRepository accounts;
     private final OrganizationRepository organizations;
     private final IssuerEvents events;
+    private final AuditTrail audit;
 
-    public CustomerService(AccountRepository accounts, OrganizationRepository organizations, IssuerEvents events) {
+    public CustomerService(AccountRepository accounts, OrganizationRepository organizations, IssuerEvents events,
+                           AuditTrail audit) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.events = events;
+        this.audit = audit;
     }
 
-    public Account register(String name, String externalRef, String actor) {
+    public Account register(String name, String externalRef, Actor actor) {
         if (accounts.externalRefTaken(externalRef)) {
             throw new ProblemException(Response.Status.CONFLICT, "ACCOUNT_EXISTS",
                     "an account with externalRef " + externalRef + " already exists");
@@ -43,12 +48,14 @@ public class CustomerService {
         account.externalRef = externalRef;
         account.createdAt = Instant.now();
         accounts.persist(account);
-        events.fact(EventTypes.ACCOUNT_REGISTERED, account.id.toString(), actor,
+        events.fact(EventTypes.ACCOUNT_REGISTERED, account.id.toString(), actor.name(),
                 new AccountRegistered(account.id, name, externalRef));
+        audit.record(actor, "register account", "account", account.id.toString(), null, null,
+                Map.of("name", name), null);
         return account;
     }
 
-    public Organization addOrganization(UUID accountId, String name, String taxId, String actor) {
+    public Organization addOrganization(UUID accountId, String name, String taxId, Actor actor) {
         accounts.findByIdOptional(accountId).orElseThrow(() -> ProblemException.notFound("account", accountId));
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
@@ -57,8 +64,10 @@ public class CustomerService {
         organization.taxId = taxId;
         organization.createdAt = Instant.now();
         organizations.persist(organization);
-        events.fact(EventTypes.ORGANIZATION_REGISTERED, organization.id.toString(), actor,
+        events.fact(EventTypes.ORGANIZATION_REGISTERED, organization.id.toString(), actor.name(),
                 new OrganizationRegistered(organization.id, accountId, name));
+        audit.record(actor, "add organization", "organization", organization.id.toString(), null, null,
+                Map.of("accountId", accountId.toString(), "name", name), null);
         return organization;
     }
 

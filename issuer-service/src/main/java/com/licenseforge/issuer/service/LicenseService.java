@@ -5,6 +5,7 @@ import com.licenseforge.common.format.CdKeyHasher;
 import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.BillingStanding;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.domain.LicenseStatus;
@@ -45,21 +46,23 @@ public class LicenseService {
     private final AccountRepository accounts;
     private final CdKeyHasher cdKeyHasher;
     private final IssuerEvents events;
+    private final AuditTrail audit;
 
     public LicenseService(LicenseRepository licenses, ProductRepository products, AccountRepository accounts,
-                          CdKeyHasher cdKeyHasher, IssuerEvents events) {
+                          CdKeyHasher cdKeyHasher, IssuerEvents events, AuditTrail audit) {
         this.licenses = licenses;
         this.products = products;
         this.accounts = accounts;
         this.cdKeyHasher = cdKeyHasher;
         this.events = events;
+        this.audit = audit;
     }
 
     /** A new license and its CD key, which exists in clear only in this return value. */
     public record Issued(License license, String cdKey) {
     }
 
-    public Issued issue(IssueLicense terms, String actor) {
+    public Issued issue(IssueLicense terms, Actor actor) {
         Product product = products.findByIdOptional(terms.productCode())
                 .orElseThrow(() -> ProblemException.validation("productCode", "no product " + terms.productCode()));
         if (accounts.findByIdOptional(terms.accountId()).isEmpty()) {
@@ -94,7 +97,8 @@ public class LicenseService {
         license.createdAt = now;
         license.updatedAt = now;
         licenses.persist(license);
-        events.licenseIssued(license, actor);
+        events.licenseIssued(license, actor.name());
+        audit.licenseChanged(actor, "issue", null, license, null);
         return new Issued(license, cdKey);
     }
 
@@ -129,7 +133,7 @@ public class LicenseService {
         return licenses.find(query, Sort.descending("createdAt"), params).page(Page.of(page, size)).list();
     }
 
-    private static void checkModules(Product product, Map<String, Integer> modules) {
+    static void checkModules(Product product, Map<String, Integer> modules) {
         List<String> unknown = modules.keySet().stream().filter(m -> !product.modules.contains(m)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, ErrorCodes.VALIDATION_FAILED,

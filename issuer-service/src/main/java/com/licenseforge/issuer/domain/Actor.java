@@ -1,0 +1,12 @@
+package com.licenseforge.issuer.domain;
+
+/**
+ * Who causes a change: a staff member (JWT subject and the role that allowed the action) or a system
+ * (billing-sync), with the request id that ties the change to its call.
+ */
+public record Actor(String name, String role, String requestId) {
+
+    public static Actor system(String name) {
+        return new Actor(name, "system", null);
+    }
+}

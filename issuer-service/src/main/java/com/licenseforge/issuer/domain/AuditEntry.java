@@ -1,0 +1,50 @@
+package com.licenseforge.issuer.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** One staff action: who, in which role, did what to which target, the state before and after, and why. */
+@Entity
+@Immutable
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    public UUID id;
+
+    public Instant at;
+
+    public String actor;
+
+    public String role;
+
+    public String action;
+
+    @Column(name = "target_type")
+    public String targetType;
+
+    @Column(name = "target_id")
+    public String targetId;
+
+    public String serial;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> before;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> after;
+
+    public String reason;
+
+    @Column(name = "request_id")
+    public String requestId;
+}

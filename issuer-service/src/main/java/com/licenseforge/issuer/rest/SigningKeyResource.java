@@ -1,0 +1,40 @@
+package com.licenseforge.issuer.rest;
+
+import com.licenseforge.common.token.SigningKeys;
+import com.licenseforge.issuer.service.AuditTrail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+import java.util.Map;
+
+/**
+ * Key rotation: a fresh Ed25519 key becomes the signer; the old public keys stay in the JWKS so tokens they
+ * signed still verify. Other replicas pick the new key up from the shared key file when they restart.
+ */
+@Path("/api/v1/admin/signing-keys/rotations")
+public class SigningKeyResource {
+
+    private final SigningKeys keys;
+    private final AuditTrail audit;
+    private final CurrentStaff staff;
+
+    public SigningKeyResource(SigningKeys keys, AuditTrail audit, CurrentStaff staff) {
+        this.keys = keys;
+        this.audit = audit;
+        this.staff = staff;
+    }
+
+    public record Rotated(String kid) {
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Rotated rotate() {
+        String kid = keys.rotate();
+        QuarkusTransaction.requiringNew().run(() -> audit.record(staff.as(Roles.ADMIN), "rotate signing key",
+                "signing-key", kid, null, null, Map.of("kid", kid), null));
+        return new Rotated(kid);
+    }
+}

@@ -1,0 +1,114 @@
+package com.licenseforge.issuer.service;
+
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.issuer.domain.Actor;
+import com.licenseforge.issuer.domain.BillingStanding;
+import com.licenseforge.issuer.domain.IllegalTransition;
+import com.licenseforge.issuer.domain.License;
+import com.licenseforge.issuer.repository.LicenseRepository;
+import com.licenseforge.issuer.repository.ProductRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Sales' changes to an issued license. Each one locks the license, applies a state-machine transition,
+ * and commits with its audit entry and its past-tense event.
+ */
+@ApplicationScoped
+@Transactional
+public class LicenseLifecycle {
+
+    private final LicenseRepository licenses;
+    private final ProductRepository products;
+    private final IssuerEvents events;
+    private final AuditTrail audit;
+
+    public LicenseLifecycle(LicenseRepository licenses, ProductRepository products, IssuerEvents events,
+                            AuditTrail audit) {
+        this.licenses = licenses;
+        this.products = products;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    /** Extends by {@code extendBy} from the current expiry (from now if already expired), or sets {@code expiresAt}. */
+    public License renew(UUID id, String extendBy, Instant expiresAt, String reason, Actor actor) {
+        if ((extendBy == null) == (expiresAt == null)) {
+            throw ProblemException.validation("extendBy", "give exactly one of extendBy and expiresAt");
+        }
+        return change(id, "renew", EventTypes.LICENSE_RENEWED, reason, actor, license -> {
+            license.requireChangeable("renew");
+            if (license.expiresAt == null) {
+                throw IllegalTransition.because("renew", "a perpetual license has no expiry to extend");
+            }
+            if (!BillingStanding.CURRENT.equals(license.billingStanding)) {
+                throw IllegalTransition.because("renew", "billing standing is " + license.billingStanding)
+                        .with("billingStanding", license.billingStanding);
+            }
+            Instant now = Instant.now();
+            Instant newExpiry = expiresAt != null ? expiresAt : extend(later(license.expiresAt, now), extendBy);
+            if (!newExpiry.isAfter(later(license.expiresAt, now))) {
+                throw ProblemException.validation("expiresAt", "must be after the current expiry and now");
+            }
+            license.expiresAt = newExpiry;
+        });
+    }
+
+    public License changeModules(UUID id, Map<String, Integer> modules, String reason, Actor actor) {
+        return change(id, "change modules", EventTypes.LICENSE_MODULES_CHANGED, reason, actor, license -> {
+            license.requireChangeable("change modules");
+            LicenseService.checkModules(products.findById(license.productCode), modules);
+            license.modules = new LinkedHashMap<>(modules);
+        });
+    }
+
+    public License suspend(UUID id, String reason, Actor actor) {
+        return change(id, "suspend", EventTypes.LICENSE_SUSPENDED, reason, actor, License::suspend);
+    }
+
+    public License reinstate(UUID id, String reason, Actor actor) {
+        return change(id, "reinstate", EventTypes.LICENSE_REINSTATED, reason, actor, License::reinstate);
+    }
+
+    public License revoke(UUID id, String reason, Actor actor) {
+        return change(id, "revoke", EventTypes.LICENSE_REVOKED, reason, actor, License::revoke);
+    }
+
+    private License change(UUID id, String action, String eventType, String reason, Actor actor,
+                           Consumer<License> transition) {
+        License license = licenses.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("license", id));
+        Map<String, Object> before = AuditTrail.state(license);
+        transition.accept(license);
+        license.version++;
+        license.updatedAt = Instant.now();
+        audit.licenseChanged(actor, action, before, license, reason);
+        events.licenseChanged(eventType, license, actor.name(), reason);
+        return license;
+    }
+
+    private static Instant extend(Instant from, String extendBy) {
+        try {
+            Period period = Period.parse(extendBy);
+            if (period.isNegative() || period.isZero()) {
+                throw ProblemException.validation("extendBy", "must be a positive period such as P1Y");
+            }
+            return from.atZone(ZoneOffset.UTC).plus(period).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.validation("extendBy", "must be an ISO-8601 period such as P1Y or P6M");
+        }
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
