@@ -50,6 +50,7 @@ public class AccountResource {
 
     @POST
     @RolesAllowed(Roles.SALES)
+    @Idempotent
     public Response create(@NotNull @Valid NewAccount request, @Context UriInfo uri) {
         Account account = customers.register(request.name(), request.externalRef(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(account.id.toString()).build())
@@ -66,6 +67,7 @@ public class AccountResource {
     @POST
     @Path("/{accountId}/organizations")
     @RolesAllowed(Roles.SALES)
+    @Idempotent
     public Response addOrganization(@PathParam("accountId") UUID accountId, @NotNull @Valid NewOrganization request,
                                     @Context UriInfo uri) {
         Organization organization = customers.addOrganization(accountId, request.name(), request.taxId(), actor());

@@ -19,10 +19,14 @@ public class CurrentStaff {
         this.headers = headers;
     }
 
+    public String name() {
+        return identity.getPrincipal().getName();
+    }
+
     /** The caller acting in {@code role} (the role the endpoint requires). */
     public Actor as(String role) {
         String requestId = headers.getHeaderString("X-Request-Id");
-        return new Actor(identity.getPrincipal().getName(), role,
+        return new Actor(name(), role,
                 requestId != null && !requestId.isBlank() ? requestId : UUID.randomUUID().toString());
     }
 }

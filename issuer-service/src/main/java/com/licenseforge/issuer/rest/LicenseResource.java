@@ -62,6 +62,7 @@ public class LicenseResource {
 
     @POST
     @RolesAllowed(Roles.SALES)
+    @Idempotent
     public Response issue(@NotNull @Valid IssueLicense request, @Context UriInfo uri) {
         LicenseService.Issued issued = licenses.issue(request, staff.as(Roles.SALES));
         License license = issued.license();
@@ -88,6 +89,7 @@ public class LicenseResource {
     @POST
     @Path("/{id}/renewals")
     @RolesAllowed(Roles.SALES)
+    @Idempotent
     public LicenseView renew(@PathParam("id") UUID id, @NotNull @Valid Renewal request) {
         return withToken(lifecycle.renew(id, request.extendBy(), request.expiresAt(), request.reason(),
                 staff.as(Roles.SALES)));
@@ -96,6 +98,7 @@ public class LicenseResource {
     @PUT
     @Path("/{id}/modules")
     @RolesAllowed(Roles.SALES)
+    @Idempotent
     public LicenseView changeModules(@PathParam("id") UUID id, @NotNull @Valid ModulesChange request) {
         return withToken(lifecycle.changeModules(id, request.modules(), request.reason(), staff.as(Roles.SALES)));
     }
@@ -103,6 +106,7 @@ public class LicenseResource {
     @POST
     @Path("/{id}/suspend")
     @RolesAllowed(Roles.SALES)
+    @Idempotent
     public LicenseView suspend(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return withToken(lifecycle.suspend(id, request.reason(), staff.as(Roles.SALES)));
     }
@@ -110,6 +114,7 @@ public class LicenseResource {
     @POST
     @Path("/{id}/reinstate")
     @RolesAllowed(Roles.SALES)
+    @Idempotent
     public LicenseView reinstate(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return withToken(lifecycle.reinstate(id, request.reason(), staff.as(Roles.SALES)));
     }
@@ -117,6 +122,7 @@ public class LicenseResource {
     @POST
     @Path("/{id}/revoke")
     @RolesAllowed(Roles.SALES)
+    @Idempotent
     public LicenseView revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return LicenseView.of(lifecycle.revoke(id, request.reason(), staff.as(Roles.SALES)));
     }

@@ -58,6 +58,7 @@ public class ProductResource {
 
     @POST
     @RolesAllowed(Roles.SALES)
+    @Idempotent
     public Response create(@NotNull @Valid NewProduct request, @Context UriInfo uri) {
         Product product = catalogue.register(request.code(), request.name(), request.modules(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(product.code).build()).entity(view(product)).build();
@@ -73,6 +74,7 @@ public class ProductResource {
     @POST
     @Path("/{code}/versions")
     @RolesAllowed(Roles.SALES)
+    @Idempotent
     public Response addVersion(@PathParam("code") String code, @NotNull @Valid NewVersion request, @Context UriInfo uri) {
         ProductVersion version = catalogue.release(code, request.version(), request.releasedAt(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(version.version).build())
