@@ -3,14 +3,16 @@ package com.licenseforge.common.format;
 import java.util.Optional;
 
 /**
- * A license serial: 15 random base32 characters and a Luhn mod 32 check character, written in groups of
- * four ({@code 7KQ2-M9XD-4HRT-W3PB}). The check character catches every single mistyped character and
- * every swap of two neighbours, so a typo is answered as malformed instead of looked up as unknown.
+ * A license serial: 15 random base32 characters and a check character, written in groups of four
+ * ({@code 7KQ2-M9XD-4HRT-W3PB}). The check character is a weighted sum over GF(32) with distinct powers of a
+ * primitive element as weights, so every single mistyped character and every swap of two neighbours
+ * (the check character included) is caught: a typo is answered as malformed instead of looked up as unknown.
  */
 public final class Serial {
 
     private static final int PAYLOAD = 15;
-    private static final int N = Base32.ALPHABET.length();
+    /** x^5 + x^2 + 1, a primitive polynomial: x generates all 31 non-zero elements of GF(32). */
+    private static final int PRIMITIVE_POLYNOMIAL = 0b100101;
 
     private Serial() {
     }
@@ -33,15 +35,30 @@ public final class Serial {
         return Optional.of(Base32.group(chars, 4));
     }
 
-    /** Luhn mod N: doubles every second code point from the right. */
+    /** The character c with c + sum(payload[i] * x^(i+1)) = 0 in GF(32). */
     static char checkCharacter(String payload) {
-        int factor = 2;
         int sum = 0;
-        for (int i = payload.length() - 1; i >= 0; i--) {
-            int addend = factor * Base32.ALPHABET.indexOf(payload.charAt(i));
-            factor = factor == 2 ? 1 : 2;
-            sum += addend / N + addend % N;
+        int weight = 1;
+        for (int i = 0; i < payload.length(); i++) {
+            weight = multiplyByX(weight);
+            sum ^= multiply(Base32.ALPHABET.indexOf(payload.charAt(i)), weight);
         }
-        return Base32.ALPHABET.charAt((N - sum % N) % N);
+        return Base32.ALPHABET.charAt(sum);
+    }
+
+    private static int multiplyByX(int a) {
+        a <<= 1;
+        return (a & 0b100000) != 0 ? a ^ PRIMITIVE_POLYNOMIAL : a;
+    }
+
+    private static int multiply(int a, int b) {
+        int product = 0;
+        for (int bit = 4; bit >= 0; bit--) {
+            product = multiplyByX(product);
+            if ((b >> bit & 1) == 1) {
+                product ^= a;
+            }
+        }
+        return product;
     }
 }
