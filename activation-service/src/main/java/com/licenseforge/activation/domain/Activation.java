@@ -1,0 +1,65 @@
+package com.licenseforge.activation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** A license activated on one machine of one organization. Only the fingerprint's hash is kept. */
+@Entity
+@Table(name = "activation")
+public class Activation {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "license_id")
+    public UUID licenseId;
+
+    @Column(name = "organization_id")
+    public UUID organizationId;
+
+    @Column(name = "fingerprint_hash")
+    public String fingerprintHash;
+
+    @Column(name = "product_version")
+    public String productVersion;
+
+    public String hostname;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> components;
+
+    @Enumerated(EnumType.STRING)
+    public ActivationStatus status;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    public boolean isActive() {
+        return status == ActivationStatus.ACTIVE;
+    }
+
+    public int major() {
+        return ProductVersion.major(productVersion);
+    }
+
+    public void deactivate(Instant now) {
+        status = ActivationStatus.DEACTIVATED;
+        endedAt = now;
+    }
+}

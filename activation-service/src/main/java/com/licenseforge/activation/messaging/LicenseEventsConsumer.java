@@ -1,0 +1,55 @@
+package com.licenseforge.activation.messaging;
+
+import com.licenseforge.activation.service.ReadModel;
+import com.licenseforge.common.consumer.IdempotentConsumer;
+import com.licenseforge.common.events.AccountRegistered;
+import com.licenseforge.common.events.EventCodec;
+import com.licenseforge.common.events.EventEnvelope;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.events.OrganizationRegistered;
+import com.licenseforge.common.events.ProductRegistered;
+import com.licenseforge.common.events.ProductVersionReleased;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The issuer's catalogue, customer and license facts: the read model activation answers from. */
+@ApplicationScoped
+public class LicenseEventsConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final EventCodec codec;
+    private final ReadModel readModel;
+
+    public LicenseEventsConsumer(IdempotentConsumer consumer, EventCodec codec, ReadModel readModel) {
+        this.consumer = consumer;
+        this.codec = codec;
+        this.readModel = readModel;
+    }
+
+    @Incoming("license-events")
+    @Blocking
+    @Transactional
+    public void onLicenseEvent(String message) {
+        consumer.consume(message, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case EventTypes.PRODUCT_REGISTERED -> readModel.product(codec.payload(event, ProductRegistered.class));
+            case EventTypes.PRODUCT_VERSION_RELEASED ->
+                    readModel.version(codec.payload(event, ProductVersionReleased.class));
+            case EventTypes.ACCOUNT_REGISTERED -> readModel.account(codec.payload(event, AccountRegistered.class));
+            case EventTypes.ORGANIZATION_REGISTERED ->
+                    readModel.organization(codec.payload(event, OrganizationRegistered.class));
+            case EventTypes.LICENSE_ISSUED, EventTypes.LICENSE_RENEWED, EventTypes.LICENSE_MODULES_CHANGED,
+                 EventTypes.LICENSE_SUSPENDED, EventTypes.LICENSE_REINSTATED, EventTypes.LICENSE_REVOKED ->
+                    readModel.license(codec.payload(event, LicenseSnapshot.class));
+            default -> {
+                // facts this service does not keep
+            }
+        }
+    }
+}

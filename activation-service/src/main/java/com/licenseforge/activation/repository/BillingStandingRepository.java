@@ -1,0 +1,16 @@
+package com.licenseforge.activation.repository;
+
+import com.licenseforge.activation.domain.BillingStanding;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+@ApplicationScoped
+public class BillingStandingRepository implements PanacheRepositoryBase<BillingStanding, UUID> {
+
+    /** The license's standing; CURRENT when billing never reported on it. */
+    public BillingStanding of(UUID licenseId) {
+        return findByIdOptional(licenseId).orElseGet(() -> BillingStanding.current(licenseId));
+    }
+}

@@ -1,0 +1,57 @@
+package com.licenseforge.activation.rest;
+
+import com.licenseforge.activation.service.ActivationPreview;
+import com.licenseforge.activation.service.ActivationRequest;
+import com.licenseforge.activation.service.ActivationService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Customer systems activate a serial on a machine, preview that, and deactivate; authenticated by serial + CD key. */
+@Path("/api/v1/activations")
+public class ActivationResource {
+
+    private final ActivationService activations;
+    private final ClientAddress client;
+
+    public ActivationResource(ActivationService activations, ClientAddress client) {
+        this.activations = activations;
+        this.client = client;
+    }
+
+    public record ActivationResponse(UUID activationId, String token, Instant expiresAt) {
+    }
+
+    @POST
+    @Path("/preview")
+    public ActivationPreview preview(@NotNull @Valid ActivationRequest request) {
+        return activations.preview(request, client.get());
+    }
+
+    /** 201 for a new activation, 200 with the same activation when the machine was already activated. */
+    @POST
+    public Response activate(@NotNull @Valid ActivationRequest request) {
+        ActivationService.Activated activated = activations.activate(request, client.get());
+        return Response.status(activated.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(new ActivationResponse(activated.activation().id, activated.lease().token(),
+                        activated.lease().expiresAt()))
+                .build();
+    }
+
+    @DELETE
+    @Path("/{activationId}")
+    public Response deactivate(@PathParam("activationId") UUID activationId,
+                               @HeaderParam("X-CD-Key") @NotBlank String cdKey) {
+        activations.deactivate(activationId, cdKey, client.get());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,16 @@
+package com.licenseforge.activation.service;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** A customer system's wish to activate a serial on one machine; the fingerprint is already hashed. */
+public record ActivationIntent(
+        String serial,
+        String cdKey,
+        UUID organizationId,
+        String productCode,
+        String productVersion,
+        String fingerprintHash,
+        Map<String, String> components,
+        String hostname) {
+}

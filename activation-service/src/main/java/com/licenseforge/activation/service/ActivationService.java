@@ -1,0 +1,163 @@
+package com.licenseforge.activation.service;
+
+import com.licenseforge.activation.domain.Activation;
+import com.licenseforge.activation.domain.ActivationStatus;
+import com.licenseforge.activation.domain.License;
+import com.licenseforge.activation.repository.ActivationRepository;
+import com.licenseforge.activation.repository.CatalogueRepository;
+import com.licenseforge.activation.repository.LicenseRepository;
+import com.licenseforge.activation.repository.SeatAssignmentRepository;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Activates a serial on a machine, previews that, and deactivates. Every change runs under the license row lock. */
+@ApplicationScoped
+@Transactional
+public class ActivationService {
+
+    private static final Duration EXPIRY_NOTICE = Duration.ofDays(30);
+
+    private final LicenseFactsLoader facts;
+    private final ActivationChecks checks;
+    private final CredentialThrottle throttle;
+    private final ActivationRepository activations;
+    private final LicenseRepository licenses;
+    private final SeatAssignmentRepository seats;
+    private final ActivationTokens tokens;
+    private final ActivationEvents events;
+    private final CatalogueRepository catalogue;
+
+    public ActivationService(LicenseFactsLoader facts, ActivationChecks checks, CredentialThrottle throttle,
+                             ActivationRepository activations, LicenseRepository licenses,
+                             SeatAssignmentRepository seats, ActivationTokens tokens, ActivationEvents events,
+                             CatalogueRepository catalogue) {
+        this.facts = facts;
+        this.checks = checks;
+        this.throttle = throttle;
+        this.activations = activations;
+        this.licenses = licenses;
+        this.seats = seats;
+        this.tokens = tokens;
+        this.events = events;
+        this.catalogue = catalogue;
+    }
+
+    /** The activation and its fresh token; {@code created} is false when the machine was already activated. */
+    public record Activated(Activation activation, ActivationTokens.Lease lease, boolean created) {
+    }
+
+    /** What an activation would find and whether it would succeed; refuses only bad input and bad credentials. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ActivationPreview preview(ActivationRequest request, String clientAddress) {
+        ActivationIntent intent = request.intent();
+        throttle.requireUnlocked(intent.serial(), clientAddress);
+        LicenseFacts known = facts.read(intent.serial());
+        Optional<Refusal> refusal = checks.activation(intent, known);
+        if (refusal.isPresent() && refusal.get().isAboutTheRequest()) {
+            throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
+        }
+        return describe(intent, known, refusal);
+    }
+
+    /**
+     * Runs the check chain under the license row lock and, when it passes, binds the license to the
+     * organization on its first activation and takes a slot. The same machine again gets its activation back.
+     */
+    public Activated activate(ActivationRequest request, String clientAddress) {
+        ActivationIntent intent = request.intent();
+        throttle.requireUnlocked(intent.serial(), clientAddress);
+        LicenseFacts locked = facts.lock(intent.serial());
+        Optional<Refusal> refusal = checks.activation(intent, locked);
+        if (refusal.isPresent()) {
+            throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
+        }
+        License license = locked.license();
+        Optional<Activation> existing = locked.activeOn(intent.fingerprintHash());
+        if (existing.isPresent()) {
+            Activation activation = existing.get();
+            activation.productVersion = intent.productVersion();
+            activation.lastSeenAt = locked.now();
+            return new Activated(activation, tokens.mint(license, activation, locked.standing(), locked.now()), false);
+        }
+        if (license.boundOrganizationId == null) {
+            license.bindTo(intent.organizationId(), locked.now());
+        }
+        Activation activation = new Activation();
+        activation.id = UUID.randomUUID();
+        activation.licenseId = license.id;
+        activation.organizationId = intent.organizationId();
+        activation.fingerprintHash = intent.fingerprintHash();
+        activation.productVersion = intent.productVersion();
+        activation.hostname = intent.hostname();
+        activation.components = intent.components();
+        activation.status = ActivationStatus.ACTIVE;
+        activation.createdAt = locked.now();
+        activation.lastSeenAt = locked.now();
+        activations.persist(activation);
+        events.changed(EventTypes.ACTIVATION_CREATED, license, activation);
+        return new Activated(activation, tokens.mint(license, activation, locked.standing(), locked.now()), true);
+    }
+
+    /** Frees the slot (and the seats held on the machine); deactivating twice changes nothing. */
+    public void deactivate(UUID activationId, String cdKey, String clientAddress) {
+        Activation activation = activations.findByIdOptional(activationId)
+                .orElseThrow(() -> ProblemException.notFound("activation", activationId));
+        License license = licenses.lockById(activation.licenseId).orElseThrow();
+        throttle.requireUnlocked(license.serial, clientAddress);
+        Optional<Refusal> refusal = checks.credentials(license.serial, cdKey, license);
+        if (refusal.isPresent()) {
+            throw throttle.refuse(refusal.get(), license.serial, clientAddress);
+        }
+        if (!activation.isActive()) {
+            return;
+        }
+        activation.deactivate(Instant.now());
+        seats.deleteOf(activation.id);
+        events.changed(EventTypes.ACTIVATION_DEACTIVATED, license, activation);
+    }
+
+    private ActivationPreview describe(ActivationIntent intent, LicenseFacts known, Optional<Refusal> refusal) {
+        License license = known.license();
+        ActivationPreview.Binding binding = license.boundOrganizationId == null ? null
+                : new ActivationPreview.Binding(license.boundOrganizationId,
+                catalogue.organization(license.boundOrganizationId).map(o -> o.name).orElse(null), license.boundAt);
+        return new ActivationPreview(license.serial, license.productCode,
+                catalogue.product(license.productCode).map(p -> p.name).orElse(null),
+                catalogue.account(license.accountId).map(a -> a.name).orElse(null),
+                new ActivationPreview.OrganizationRef(intent.organizationId(),
+                        catalogue.organization(intent.organizationId()).map(o -> o.name).orElse(null)),
+                binding, known.active().size(), license.maxActivations, warnings(intent, known),
+                refusal.isEmpty(), refusal.map(Refusal::code).orElse(null), refusal.map(Refusal::detail).orElse(null),
+                refusal.map(Refusal::data).filter(data -> !data.isEmpty()).orElse(null));
+    }
+
+    private static List<ActivationPreview.Warning> warnings(ActivationIntent intent, LicenseFacts known) {
+        License license = known.license();
+        List<ActivationPreview.Warning> warnings = new ArrayList<>();
+        Optional<Activation> existing = known.activeOn(intent.fingerprintHash());
+        if (existing.isPresent()) {
+            warnings.add(new ActivationPreview.Warning("ALREADY_ACTIVATED",
+                    "this machine is already activated; activating again returns activation " + existing.get().id));
+        } else if (known.active().size() == license.maxActivations - 1) {
+            warnings.add(new ActivationPreview.Warning("LAST_SLOT",
+                    "this activation takes the last of " + license.maxActivations + " slots"));
+        }
+        if (license.boundOrganizationId == null) {
+            warnings.add(new ActivationPreview.Warning("BINDS_ORGANIZATION", "the first activation binds the license to "
+                    + "organization " + intent.organizationId() + "; only support can move it afterwards"));
+        }
+        if (license.expiresAt != null && license.expiresAt.isBefore(known.now().plus(EXPIRY_NOTICE))) {
+            warnings.add(new ActivationPreview.Warning("EXPIRES_SOON", "the license expires at " + license.expiresAt));
+        }
+        return warnings;
+    }
+}

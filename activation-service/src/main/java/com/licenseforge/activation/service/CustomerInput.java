@@ -1,0 +1,26 @@
+package com.licenseforge.activation.service;
+
+import com.licenseforge.common.format.Fingerprint;
+import com.licenseforge.common.format.Serial;
+import com.licenseforge.common.problem.ProblemException;
+
+/** Formats a customer system sends: a malformed serial or fingerprint is bad input, never an unknown one. */
+final class CustomerInput {
+
+    private CustomerInput() {
+    }
+
+    static String serial(String serial) {
+        return Serial.parse(serial).orElseThrow(() ->
+                ProblemException.validation("serial", "is not a well-formed serial (check character)"));
+    }
+
+    /** Only the hash is kept and compared; the raw fingerprint is not stored. */
+    static String fingerprintHash(String field, String fingerprint) {
+        if (!Fingerprint.isWellFormed(fingerprint)) {
+            throw ProblemException.validation(field, "must be " + Fingerprint.MIN_LENGTH + " to "
+                    + Fingerprint.MAX_LENGTH + " characters");
+        }
+        return Fingerprint.hash(fingerprint);
+    }
+}

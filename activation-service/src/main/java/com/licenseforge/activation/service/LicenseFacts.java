@@ -1,0 +1,35 @@
+package com.licenseforge.activation.service;
+
+import com.licenseforge.activation.domain.Activation;
+import com.licenseforge.activation.domain.BillingStanding;
+import com.licenseforge.activation.domain.License;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * What the checks look at: the license as known here (null for an unknown serial), its billing standing, the
+ * activations holding its slots and the users holding its seats, all read at {@code now}.
+ */
+public record LicenseFacts(
+        License license,
+        BillingStanding standing,
+        List<Activation> active,
+        Map<String, SortedSet<String>> seatUsers,
+        Instant now) {
+
+    public static LicenseFacts unknown(Instant now) {
+        return new LicenseFacts(null, null, List.of(), Map.of(), now);
+    }
+
+    public boolean known() {
+        return license != null;
+    }
+
+    public Optional<Activation> activeOn(String fingerprintHash) {
+        return active.stream().filter(a -> a.fingerprintHash.equals(fingerprintHash)).findFirst();
+    }
+}

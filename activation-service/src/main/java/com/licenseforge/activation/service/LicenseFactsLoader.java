@@ -1,0 +1,48 @@
+package com.licenseforge.activation.service;
+
+import com.licenseforge.activation.domain.License;
+import com.licenseforge.activation.repository.ActivationRepository;
+import com.licenseforge.activation.repository.BillingStandingRepository;
+import com.licenseforge.activation.repository.LicenseRepository;
+import com.licenseforge.activation.repository.SeatAssignmentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Gathers the {@link LicenseFacts} of a serial, either to read them or under the license row lock to change them. */
+@ApplicationScoped
+public class LicenseFactsLoader {
+
+    private final LicenseRepository licenses;
+    private final BillingStandingRepository standings;
+    private final ActivationRepository activations;
+    private final SeatAssignmentRepository seats;
+
+    public LicenseFactsLoader(LicenseRepository licenses, BillingStandingRepository standings,
+                              ActivationRepository activations, SeatAssignmentRepository seats) {
+        this.licenses = licenses;
+        this.standings = standings;
+        this.activations = activations;
+        this.seats = seats;
+    }
+
+    public LicenseFacts read(String serial) {
+        return of(licenses.findBySerial(serial));
+    }
+
+    /** Locks the license row first, so the counts read here stay true until the caller's transaction ends. */
+    public LicenseFacts lock(String serial) {
+        return of(licenses.lockBySerial(serial));
+    }
+
+    public LicenseFacts of(License license) {
+        return of(Optional.of(license));
+    }
+
+    private LicenseFacts of(Optional<License> license) {
+        Instant now = Instant.now();
+        return license.map(l -> new LicenseFacts(l, standings.of(l.id), activations.activeOf(l.id),
+                seats.usersByModule(l.id), now)).orElseGet(() -> LicenseFacts.unknown(now));
+    }
+}

@@ -1,0 +1,66 @@
+package com.licenseforge.activation;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Calls the activation API as a customer system does. */
+final class Customer {
+
+    private Customer() {
+    }
+
+    static ValidatableResponse preview(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/activations/preview").then();
+    }
+
+    static ValidatableResponse activate(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/activations").then();
+    }
+
+    static ValidatableResponse validate(String serial, String fingerprint, String productVersion) {
+        Map<String, Object> body = new HashMap<>(Map.of("serial", serial, "fingerprint", fingerprint));
+        if (productVersion != null) {
+            body.put("productVersion", productVersion);
+        }
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/validations").then();
+    }
+
+    static ValidatableResponse deactivate(String activationId, String cdKey) {
+        return given().header("X-CD-Key", cdKey).delete("/api/v1/activations/{id}", activationId).then();
+    }
+
+    private static IssuerFacts.Catalogue shared;
+
+    /** One catalogue for all tests: each test issues its own licenses in it. */
+    static synchronized IssuerFacts.Catalogue catalogue() {
+        if (shared == null) {
+            shared = readyCatalogue();
+        }
+        return shared;
+    }
+
+    /**
+     * A catalogue the service has fully learnt: its facts travel on other keys than the licenses, so a probe
+     * license's preview tells when versions and organizations have arrived.
+     */
+    private static IssuerFacts.Catalogue readyCatalogue() {
+        IssuerFacts.Catalogue catalogue = IssuerFacts.catalogue();
+        TestLicense probe = TestLicense.issue(catalogue);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            preview(probe.activation("probe-machine-1", "1.0.0")).statusCode(200).body("wouldSucceed", equalTo(true));
+            preview(probe.activation("probe-machine-1", "2.0.0")).statusCode(200).body("wouldSucceed", equalTo(true));
+            preview(probe.activation("probe-machine-1", "3.0.0")).statusCode(200).body("code", equalTo("VERSION_NOT_COVERED"));
+            preview(probe.activation("probe-machine-1", "1.0.0", catalogue.sisterOrganizationId()))
+                    .statusCode(200).body("wouldSucceed", equalTo(true));
+        });
+        return catalogue;
+    }
+}

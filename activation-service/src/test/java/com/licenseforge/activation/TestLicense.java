@@ -1,0 +1,100 @@
+package com.licenseforge.activation;
+
+import com.licenseforge.common.events.EventEnvelope;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.format.CdKey;
+import com.licenseforge.common.format.CdKeyHasher;
+import com.licenseforge.common.format.Serial;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.equalTo;
+
+/** A license as the issuer publishes it: issued with {@link Terms}, changed by new snapshots with growing versions. */
+final class TestLicense {
+
+    /** The entitlement sales would set; tests change fields and republish. */
+    static final class Terms {
+        Map<String, Integer> modules = new LinkedHashMap<>(Map.of("finance", 10, "hr", 3));
+        int maxActivations = 2;
+        Instant expiresAt = Instant.parse("2031-01-01T00:00:00Z");
+        Instant maintenanceUntil = Instant.parse("2029-06-30T00:00:00Z");
+        String status = "ACTIVE";
+    }
+
+    final UUID id = UUID.randomUUID();
+    final String serial = Serial.generate();
+    final String cdKey = CdKey.generate();
+    final IssuerFacts.Catalogue catalogue;
+    final Terms terms = new Terms();
+    private long version;
+
+    private TestLicense(IssuerFacts.Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** Publishes license.issued and waits until the service knows the serial. */
+    static TestLicense issue(IssuerFacts.Catalogue catalogue, Consumer<Terms> terms) {
+        TestLicense license = new TestLicense(catalogue);
+        terms.accept(license.terms);
+        license.publish(EventTypes.LICENSE_ISSUED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().contentType("application/json")
+                .body(Map.of("serial", license.serial, "fingerprint", "probe-machine"))
+                .post("/api/v1/validations").then().statusCode(200).body("code", not(equalTo("UNKNOWN_SERIAL"))));
+        return license;
+    }
+
+    static TestLicense issue(IssuerFacts.Catalogue catalogue) {
+        return issue(catalogue, terms -> { });
+    }
+
+    /** Publishes the next snapshot after {@code change}; the caller awaits its effect. */
+    EventEnvelope change(String type, Consumer<Terms> change) {
+        change.accept(terms);
+        return publish(type);
+    }
+
+    EventEnvelope publish(String type) {
+        version++;
+        LicenseSnapshot snapshot = snapshot(version);
+        EventEnvelope envelope = IssuerFacts.envelope(type, id, snapshot);
+        IssuerFacts.publish(Topics.LICENSE_EVENTS, id.toString(), envelope);
+        return envelope;
+    }
+
+    LicenseSnapshot snapshot(long snapshotVersion) {
+        String hash = new CdKeyHasher(IssuerFacts.CD_KEY_HASH_SECRET).hash(serial, CdKey.canonical(cdKey).orElseThrow());
+        return new LicenseSnapshot(id, snapshotVersion, serial, hash, catalogue.productCode(), catalogue.accountId(),
+                null, Map.copyOf(terms.modules), terms.maxActivations, Instant.parse("2026-01-01T00:00:00Z"),
+                terms.expiresAt, terms.maintenanceUntil, terms.status, null, null);
+    }
+
+    /** An activation request body for machine {@code fingerprint} in the license's own organization. */
+    Map<String, Object> activation(String fingerprint, String productVersion) {
+        return activation(fingerprint, productVersion, catalogue.organizationId());
+    }
+
+    Map<String, Object> activation(String fingerprint, String productVersion, UUID organizationId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("serial", serial);
+        body.put("cdKey", cdKey);
+        body.put("organizationId", organizationId.toString());
+        body.put("productCode", catalogue.productCode());
+        body.put("productVersion", productVersion);
+        body.put("fingerprint", fingerprint);
+        body.put("hostname", "erp-prod-01");
+        body.put("components", Map.of("cpu", "Xeon-123", "board", "X11-456"));
+        return body;
+    }
+}
