@@ -1,0 +1,121 @@
+package com.licenseforge.activation;
+
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.format.Serial;
+import com.licenseforge.common.token.TokenClaims;
+import com.licenseforge.common.token.TokenVerifier;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ValidationTest {
+
+    @Test
+    void anActivatedMachineIsValidAndGetsARefreshedTokenBoundToIt() {
+        TestLicense license = TestLicense.issue(Customer.catalogue(), t -> t.expiresAt = Instant.now().plus(Duration.ofDays(3)));
+        String activationId = Customer.activate(license.activation("machine-valid", "1.0.0"))
+                .statusCode(201).extract().path("activationId");
+        String token = Customer.validate(license.serial, "machine-valid", "1.0.0")
+                .statusCode(200).body("valid", equalTo(true)).body("code", equalTo("VALID"))
+                .body("activationId", equalTo(activationId)).extract().path("token");
+        String jwks = given().get("/.well-known/jwks.json").then().extract().asString();
+        var claims = TokenVerifier.fromJwks(jwks).verify(token, TokenClaims.ACTIVATION_TYPE);
+        assertEquals(activationId, claims.getClaim(TokenClaims.ACTIVATION_ID));
+        assertTrue(!claims.getExpirationTime().toInstant().isAfter(license.terms.expiresAt),
+                "the lease never outlives the license");
+        // the fingerprint is compared as the client reports it, case and surrounding blanks aside
+        Customer.validate(license.serial, " MACHINE-VALID ", null).statusCode(200).body("code", equalTo("VALID"));
+    }
+
+    @Test
+    void answersWhyAMachineIsNotValid() {
+        TestLicense license = TestLicense.issue(Customer.catalogue());
+        Customer.validate(license.serial, "machine-nothing", null)
+                .statusCode(200).body("valid", equalTo(false)).body("code", equalTo("NOT_ACTIVATED")).body("token", nullValue());
+        Customer.activate(license.activation("machine-one", "1.0.0")).statusCode(201);
+        Customer.validate(license.serial, "machine-other", null).body("code", equalTo("FINGERPRINT_MISMATCH"));
+        Customer.validate(license.serial, "machine-one", "3.0.0").body("valid", equalTo(false))
+                .body("code", equalTo("VERSION_NOT_COVERED"));
+        Customer.validate(Serial.generate(), "machine-one", null).statusCode(200).body("code", equalTo("UNKNOWN_SERIAL"));
+        Customer.validate("NOT-A-SERIAL", "machine-one", null).statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        Customer.validate(license.serial, "machine-one", "9.9.9").statusCode(400)
+                .body("errors[0].field", equalTo("productVersion"));
+    }
+
+    @Test
+    void followsSalesDecisionsAndBillingStanding() {
+        TestLicense license = TestLicense.issue(Customer.catalogue());
+        Customer.activate(license.activation("machine-billing", "1.0.0")).statusCode(201);
+        Instant since = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1));
+        Instant graceEnd = since.plus(Duration.ofDays(14));
+
+        IssuerFacts.billing(EventTypes.BILLING_PAST_DUE, license.id, "PAST_DUE", since, graceEnd);
+        awaitCode(license, "PAST_DUE").body("valid", equalTo(true)).body("token", notNullValue())
+                .body("graceEndsAt", equalTo(graceEnd.toString()));
+        IssuerFacts.billing(EventTypes.BILLING_SUSPENDED, license.id, "SUSPENDED", since, graceEnd);
+        awaitCode(license, "SUSPENDED").body("valid", equalTo(false));
+        IssuerFacts.billing(EventTypes.BILLING_RESTORED, license.id, "CURRENT", null, null);
+        awaitCode(license, "VALID");
+
+        license.change(EventTypes.LICENSE_SUSPENDED, t -> t.status = "SUSPENDED");
+        awaitCode(license, "SUSPENDED");
+        license.change(EventTypes.LICENSE_REINSTATED, t -> t.status = "ACTIVE");
+        awaitCode(license, "VALID");
+        license.change(EventTypes.LICENSE_RENEWED, t -> t.expiresAt = Instant.now().minusSeconds(60));
+        awaitCode(license, "EXPIRED");
+        license.change(EventTypes.LICENSE_REVOKED, t -> t.status = "REVOKED");
+        awaitCode(license, "REVOKED").body("valid", equalTo(false));
+    }
+
+    @Test
+    void lowerSeatsThanAssignedMakeTheLicenseInvalidUntilTheExcessIsRemoved() {
+        TestLicense license = TestLicense.issue(Customer.catalogue());
+        String activationId = Customer.activate(license.activation("machine-seats", "1.0.0"))
+                .statusCode(201).extract().path("activationId");
+        assignSeats(activationId, license.cdKey, "hr", "alice", "bob", "carol").statusCode(200)
+                .body("module", equalTo("hr")).body("seats", equalTo(3)).body("assigned", equalTo(3));
+        assignSeats(activationId, license.cdKey, "hr", "alice", "bob", "carol", "dave").statusCode(409)
+                .body("code", equalTo("EXCESS_SEAT_ASSIGNMENTS"));
+
+        license.change(EventTypes.LICENSE_MODULES_CHANGED, t -> t.modules = Map.of("finance", 10, "hr", 2));
+        awaitCode(license, "machine-seats", "EXCESS_SEAT_ASSIGNMENTS").body("valid", equalTo(false))
+                .body("excess[0].module", equalTo("hr")).body("excess[0].seats", equalTo(2))
+                .body("excess[0].assigned", equalTo(3)).body("excess[0].users", hasItem("carol"));
+        Customer.activate(license.activation("machine-seats-2", "1.0.0"))
+                .statusCode(409).body("code", equalTo("EXCESS_SEAT_ASSIGNMENTS")).body("excess[0].users", hasItem("bob"));
+
+        assignSeats(activationId, license.cdKey, "hr", "alice", "bob").statusCode(200).body("assigned", equalTo(2));
+        Customer.validate(license.serial, "machine-seats", null).body("code", equalTo("VALID"));
+    }
+
+    static io.restassured.response.ValidatableResponse assignSeats(String activationId, String cdKey, String module,
+                                                                  String... users) {
+        return given().contentType("application/json").body(Map.of("cdKey", cdKey, "users", users))
+                .put("/api/v1/activations/{id}/seats/{module}", activationId, module).then();
+    }
+
+    private static io.restassured.response.ValidatableResponse awaitCode(TestLicense license, String code) {
+        return awaitCode(license, "machine-billing", code);
+    }
+
+    private static io.restassured.response.ValidatableResponse awaitCode(TestLicense license, String fingerprint,
+                                                                        String code) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                Customer.validate(license.serial, fingerprint, null).body("code", equalTo(code)));
+        return Customer.validate(license.serial, fingerprint, null);
+    }
+}
