@@ -3,6 +3,8 @@ package com.licenseforge.activation.rest;
 import com.licenseforge.activation.service.ActivationPreview;
 import com.licenseforge.activation.service.ActivationRequest;
 import com.licenseforge.activation.service.ActivationService;
+import com.licenseforge.activation.service.ReregistrationRequest;
+import com.licenseforge.activation.service.ReregistrationService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,10 +23,13 @@ import java.util.UUID;
 public class ActivationResource {
 
     private final ActivationService activations;
+    private final ReregistrationService reregistrations;
     private final ClientAddress client;
 
-    public ActivationResource(ActivationService activations, ClientAddress client) {
+    public ActivationResource(ActivationService activations, ReregistrationService reregistrations,
+                              ClientAddress client) {
         this.activations = activations;
+        this.reregistrations = reregistrations;
         this.client = client;
     }
 
@@ -53,5 +58,14 @@ public class ActivationResource {
                                @HeaderParam("X-CD-Key") @NotBlank String cdKey) {
         activations.deactivate(activationId, cdKey, client.get());
         return Response.noContent().build();
+    }
+
+    /** A changed machine keeps its activation under its new fingerprint; limited per year. */
+    @POST
+    @Path("/{activationId}/reregistrations")
+    public ActivationResponse reregister(@PathParam("activationId") UUID activationId,
+                                         @NotNull @Valid ReregistrationRequest request) {
+        ReregistrationService.Reregistered moved = reregistrations.reregister(activationId, request, client.get());
+        return new ActivationResponse(moved.activation().id, moved.lease().token(), moved.lease().expiresAt());
     }
 }

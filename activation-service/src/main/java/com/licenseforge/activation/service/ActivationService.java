@@ -52,7 +52,7 @@ public class ActivationService {
     }
 
     /** The activation and its fresh token; {@code created} is false when the machine was already activated. */
-    public record Activated(Activation activation, ActivationTokens.Lease lease, boolean created) {
+    public record Activated(License license, Activation activation, ActivationTokens.Lease lease, boolean created) {
     }
 
     /** What an activation would find and whether it would succeed; refuses only bad input and bad credentials. */
@@ -86,7 +86,7 @@ public class ActivationService {
             Activation activation = existing.get();
             activation.productVersion = intent.productVersion();
             activation.lastSeenAt = locked.now();
-            return new Activated(activation, tokens.mint(license, activation, locked.standing(), locked.now()), false);
+            return new Activated(license, activation, tokens.mint(license, activation, locked.standing(), locked.now()), false);
         }
         if (license.boundOrganizationId == null) {
             license.bindTo(intent.organizationId(), locked.now());
@@ -104,7 +104,7 @@ public class ActivationService {
         activation.lastSeenAt = locked.now();
         activations.persist(activation);
         events.changed(EventTypes.ACTIVATION_CREATED, license, activation);
-        return new Activated(activation, tokens.mint(license, activation, locked.standing(), locked.now()), true);
+        return new Activated(license, activation, tokens.mint(license, activation, locked.standing(), locked.now()), true);
     }
 
     /** Frees the slot (and the seats held on the machine); deactivating twice changes nothing. */
