@@ -153,6 +153,7 @@ class ActivationResourceTest {
         }
         Customer.deactivate(id, license.cdKey).statusCode(204);
         Customer.deactivate(UUID.randomUUID().toString(), license.cdKey).statusCode(404).body("code", equalTo("NOT_FOUND"));
+        given().delete("/api/v1/activations/{id}", id).then().statusCode(400).body("errors[0].field", equalTo("X-CD-Key"));
         Customer.activate(license.activation("machine-new", "1.0.0")).statusCode(201);
     }
 

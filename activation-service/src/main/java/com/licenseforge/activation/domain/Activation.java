@@ -58,8 +58,8 @@ public class Activation {
         return ProductVersion.major(productVersion);
     }
 
-    public void deactivate(Instant now) {
-        status = ActivationStatus.DEACTIVATED;
+    public void end(ActivationStatus reason, Instant now) {
+        status = reason;
         endedAt = now;
     }
 }

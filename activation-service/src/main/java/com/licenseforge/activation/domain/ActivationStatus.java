@@ -3,6 +3,8 @@ package com.licenseforge.activation.domain;
 public enum ActivationStatus {
     /** Holds one of the license's slots. */
     ACTIVE,
-    /** Ended by the customer system; the slot is free again. */
-    DEACTIVATED
+    /** Ended by the customer system or reset by support; the slot is free again. */
+    DEACTIVATED,
+    /** Ended because support moved the license to another organization. */
+    REASSIGNED
 }

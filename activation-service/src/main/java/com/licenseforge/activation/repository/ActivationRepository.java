@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -14,5 +15,16 @@ public class ActivationRepository implements PanacheRepositoryBase<Activation, U
     /** The activations holding the license's slots, oldest first. */
     public List<Activation> activeOf(UUID licenseId) {
         return list("licenseId = ?1 and status = ?2 order by createdAt", licenseId, ActivationStatus.ACTIVE);
+    }
+
+    /** The most recent activation, live or ended, of the license on a machine. */
+    public Optional<Activation> latestOn(UUID licenseId, String fingerprintHash) {
+        return find("licenseId = ?1 and fingerprintHash = ?2 order by createdAt desc", licenseId, fingerprintHash)
+                .firstResultOptional();
+    }
+
+    /** Every activation of the license, live or ended, newest first. */
+    public List<Activation> allOf(UUID licenseId) {
+        return list("licenseId = ?1 order by createdAt desc", licenseId);
     }
 }

@@ -4,6 +4,7 @@ import com.licenseforge.activation.domain.SeatAssignment;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -35,5 +36,14 @@ public class SeatAssignmentRepository implements PanacheRepositoryBase<SeatAssig
 
     public void deleteOf(UUID activationId) {
         delete("activationId", activationId);
+    }
+
+    /** Module → users for one activation. */
+    public Map<String, List<String>> usersOf(UUID activationId) {
+        Map<String, List<String>> users = new TreeMap<>();
+        for (SeatAssignment seat : list("activationId = ?1 order by module, userName", activationId)) {
+            users.computeIfAbsent(seat.module, m -> new ArrayList<>()).add(seat.userName);
+        }
+        return users;
     }
 }

@@ -5,8 +5,8 @@ import com.licenseforge.activation.service.ActivationRequest;
 import com.licenseforge.activation.service.ActivationService;
 import com.licenseforge.activation.service.ReregistrationRequest;
 import com.licenseforge.activation.service.ReregistrationService;
+import com.licenseforge.common.problem.ProblemException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +21,8 @@ import java.util.UUID;
 /** Customer systems activate a serial on a machine, preview that, and deactivate; authenticated by serial + CD key. */
 @Path("/api/v1/activations")
 public class ActivationResource {
+
+    private static final String CD_KEY_HEADER = "X-CD-Key";
 
     private final ActivationService activations;
     private final ReregistrationService reregistrations;
@@ -54,8 +56,10 @@ public class ActivationResource {
 
     @DELETE
     @Path("/{activationId}")
-    public Response deactivate(@PathParam("activationId") UUID activationId,
-                               @HeaderParam("X-CD-Key") @NotBlank String cdKey) {
+    public Response deactivate(@PathParam("activationId") UUID activationId, @HeaderParam(CD_KEY_HEADER) String cdKey) {
+        if (cdKey == null || cdKey.isBlank()) {
+            throw ProblemException.validation(CD_KEY_HEADER, "the CD key header is required");
+        }
         activations.deactivate(activationId, cdKey, client.get());
         return Response.noContent().build();
     }

@@ -1,10 +1,12 @@
 package com.licenseforge.activation.service;
 
 import com.licenseforge.activation.domain.Activation;
+import com.licenseforge.activation.domain.ActivationStatus;
 import com.licenseforge.activation.domain.License;
 import com.licenseforge.activation.domain.LicenseStatus;
 import com.licenseforge.activation.domain.Organization;
 import com.licenseforge.activation.domain.ProductVersion;
+import com.licenseforge.activation.repository.ActivationRepository;
 import com.licenseforge.activation.repository.CatalogueRepository;
 import com.licenseforge.common.format.CdKeyHasher;
 import com.licenseforge.common.problem.ErrorCodes;
@@ -30,10 +32,12 @@ public class ActivationChecks {
 
     private final CdKeyHasher cdKeys;
     private final CatalogueRepository catalogue;
+    private final ActivationRepository activations;
 
-    public ActivationChecks(CdKeyHasher cdKeys, CatalogueRepository catalogue) {
+    public ActivationChecks(CdKeyHasher cdKeys, CatalogueRepository catalogue, ActivationRepository activations) {
         this.cdKeys = cdKeys;
         this.catalogue = catalogue;
+        this.activations = activations;
     }
 
     /** The first refusal for activating {@code intent}, or empty when the activation may go ahead. */
@@ -210,10 +214,20 @@ public class ActivationChecks {
                 .with("maxActivations", max));
     }
 
-    /** Validation's counterpart of binding and slots: is this machine one of the license's live activations? */
+    /**
+     * Validation's counterpart of binding and slots: is this machine one of the license's live activations?
+     * A machine whose activation ended when support moved the license elsewhere is told so.
+     */
     Optional<Refusal> machine(String fingerprintHash, LicenseFacts facts) {
         if (facts.activeOn(fingerprintHash).isPresent()) {
             return Optional.empty();
+        }
+        boolean reassigned = activations.latestOn(facts.license().id, fingerprintHash)
+                .filter(a -> a.status == ActivationStatus.REASSIGNED).isPresent();
+        if (reassigned) {
+            return Optional.of(Refusal.of(200, Codes.REASSIGNED, "the license was moved to organization "
+                    + facts.license().boundOrganizationId + "; this machine's activation has ended")
+                    .with("boundOrganizationId", facts.license().boundOrganizationId));
         }
         return Optional.of(facts.active().isEmpty()
                 ? Refusal.of(200, Codes.NOT_ACTIVATED, "the license is not activated on any machine")

@@ -15,7 +15,7 @@ public class ActivationEvents {
     /** Not yet in common's EventTypes: an activation moved to a new machine fingerprint. */
     public static final String ACTIVATION_REREGISTERED = "activation.reregistered";
 
-    static final String CUSTOMER_SYSTEM = "customer-system";
+    private static final String CUSTOMER_SYSTEM = "customer-system";
 
     private final Outbox outbox;
     private final EventCodec codec;

@@ -120,7 +120,7 @@ public class ActivationService {
         if (!activation.isActive()) {
             return;
         }
-        activation.deactivate(Instant.now());
+        activation.end(ActivationStatus.DEACTIVATED, Instant.now());
         seats.deleteOf(activation.id);
         events.changed(EventTypes.ACTIVATION_DEACTIVATED, license, activation);
     }

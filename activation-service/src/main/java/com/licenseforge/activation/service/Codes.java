@@ -20,6 +20,7 @@ public final class Codes {
     public static final String VALID = "VALID";
     public static final String NOT_ACTIVATED = "NOT_ACTIVATED";
     public static final String FINGERPRINT_MISMATCH = "FINGERPRINT_MISMATCH";
+    public static final String REASSIGNED = "REASSIGNED";
     public static final String UNKNOWN_SERIAL = "UNKNOWN_SERIAL";
 
     private Codes() {

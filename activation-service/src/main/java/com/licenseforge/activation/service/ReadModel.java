@@ -94,7 +94,7 @@ public class ReadModel {
             license = new License();
             license.id = snapshot.licenseId();
         } else if (snapshot.version() <= license.snapshotVersion) {
-            LOG.debugf("stale snapshot %s of license %s ignored (have %s)", (Object) snapshot.version(), license.id,
+            LOG.debugf("stale snapshot of license %s ignored: version %s, have %s", license.id, snapshot.version(),
                     license.snapshotVersion);
             return;
         }

@@ -6,6 +6,7 @@ import com.licenseforge.activation.domain.License;
 import com.licenseforge.activation.domain.Reregistration;
 import com.licenseforge.activation.repository.ActivationRepository;
 import com.licenseforge.activation.repository.LicenseRepository;
+import com.licenseforge.activation.repository.ReregistrationGrantRepository;
 import com.licenseforge.activation.repository.ReregistrationRepository;
 import com.licenseforge.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +37,13 @@ public class ReregistrationService {
     private final ActivationTokens tokens;
     private final ActivationEvents events;
     private final ActivationConfig config;
+    private final ReregistrationGrantRepository grants;
 
     public ReregistrationService(ActivationRepository activations, LicenseRepository licenses,
                                  ReregistrationRepository reregistrations, LicenseFactsLoader facts,
                                  ActivationChecks checks, CredentialThrottle throttle, ActivationTokens tokens,
-                                 ActivationEvents events, ActivationConfig config) {
+                                 ActivationEvents events, ActivationConfig config,
+                                 ReregistrationGrantRepository grants) {
         this.activations = activations;
         this.licenses = licenses;
         this.reregistrations = reregistrations;
@@ -50,6 +53,7 @@ public class ReregistrationService {
         this.tokens = tokens;
         this.events = events;
         this.config = config;
+        this.grants = grants;
     }
 
     public record Reregistered(Activation activation, ActivationTokens.Lease lease) {
@@ -83,7 +87,7 @@ public class ReregistrationService {
 
     private void requireAllowance(License license, Instant now) {
         List<Reregistration> lastYear = reregistrations.since(license.id, now.minus(YEAR));
-        int allowance = config.reregistrationsPerYear();
+        int allowance = config.reregistrationsPerYear() + grants.extraSince(license.id, now.minus(YEAR));
         if (lastYear.size() >= allowance) {
             Instant next = lastYear.get(lastYear.size() - allowance).at.plus(YEAR);
             long seconds = Math.max(1, Duration.between(now, next).toSeconds());

@@ -1,0 +1,10 @@
+package com.licenseforge.activation.rest;
+
+/** Staff roles as the IdP puts them in {@code groups}. */
+final class Roles {
+    static final String SUPPORT = "support";
+    static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}
