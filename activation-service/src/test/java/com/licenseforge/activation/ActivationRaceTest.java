@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -57,6 +58,6 @@ class ActivationRaceTest {
             pool.shutdownNow();
         }
         Customer.preview(license.activation("machine-late", "1.0.0"))
-                .statusCode(200).body("activationsUsed", org.hamcrest.Matchers.equalTo(3));
+                .statusCode(200).body("activationsUsed", equalTo(3));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.format.Fingerprint;
+import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.testing.EventProbe;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenVerifier;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -164,7 +166,7 @@ class ActivationResourceTest {
         String typo = license.serial.substring(0, 5) + (license.serial.charAt(5) == 'A' ? 'B' : 'A') + license.serial.substring(6);
         Customer.activate(withField(body, "serial", typo))
                 .statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("serial"));
-        Customer.activate(withField(body, "serial", com.licenseforge.common.format.Serial.generate()))
+        Customer.activate(withField(body, "serial", Serial.generate()))
                 .statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
         Customer.activate(withField(body, "fingerprint", "short"))
                 .statusCode(400).body("errors[0].field", equalTo("fingerprint"));
@@ -180,7 +182,7 @@ class ActivationResourceTest {
     }
 
     private static Map<String, Object> withField(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> changed = new java.util.HashMap<>(body);
+        Map<String, Object> changed = new HashMap<>(body);
         changed.put(field, value);
         return changed;
     }

@@ -1,5 +1,6 @@
 package com.licenseforge.activation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -74,7 +75,7 @@ final class IssuerFacts {
     static void publish(String topic, String key, EventEnvelope envelope) {
         try {
             publishRaw(topic, key, JSON.writeValueAsString(envelope));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

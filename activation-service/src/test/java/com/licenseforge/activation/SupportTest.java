@@ -1,5 +1,6 @@
 package com.licenseforge.activation;
 
+import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.testing.StaffTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -70,7 +71,7 @@ class SupportTest {
         given().header("Authorization", SUPPORT).get("/api/v1/support/serials/{serial}", "AAAA-BBBB-CCCC-DDDE")
                 .then().statusCode(400).body("errors[0].field", equalTo("serial"));
         given().header("Authorization", SUPPORT)
-                .get("/api/v1/support/serials/{serial}", com.licenseforge.common.format.Serial.generate())
+                .get("/api/v1/support/serials/{serial}", Serial.generate())
                 .then().statusCode(404);
     }
 

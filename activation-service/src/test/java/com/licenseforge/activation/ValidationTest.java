@@ -5,6 +5,7 @@ import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenVerifier;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -102,17 +103,17 @@ class ValidationTest {
         Customer.validate(license.serial, "machine-seats", null).body("code", equalTo("VALID"));
     }
 
-    static io.restassured.response.ValidatableResponse assignSeats(String activationId, String cdKey, String module,
+    static ValidatableResponse assignSeats(String activationId, String cdKey, String module,
                                                                   String... users) {
         return given().contentType("application/json").body(Map.of("cdKey", cdKey, "users", users))
                 .put("/api/v1/activations/{id}/seats/{module}", activationId, module).then();
     }
 
-    private static io.restassured.response.ValidatableResponse awaitCode(TestLicense license, String code) {
+    private static ValidatableResponse awaitCode(TestLicense license, String code) {
         return awaitCode(license, "machine-billing", code);
     }
 
-    private static io.restassured.response.ValidatableResponse awaitCode(TestLicense license, String fingerprint,
+    private static ValidatableResponse awaitCode(TestLicense license, String fingerprint,
                                                                         String code) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 Customer.validate(license.serial, fingerprint, null).body("code", equalTo(code)));
