@@ -25,7 +25,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,7 +83,9 @@ class ActivationResourceTest {
     void theLicenseIsBoundToTheOrganizationOfItsFirstActivation() {
         TestLicense license = TestLicense.issue(catalogue, t -> t.maxActivations = 3);
         Customer.preview(license.activation("machine-a-" + UUID.randomUUID(), "1.0.0"))
-                .statusCode(200).body("warnings.code", hasItem("BINDS_ORGANIZATION"));
+                .statusCode(200).body("warnings.code", hasItem("BINDS_ORGANIZATION"))
+                .body("$", hasKey("existingBinding")).body("existingBinding", nullValue())
+                .body("accountName", equalTo("Contoso Holding")).body("productName", equalTo("Acme ERP"));
         Customer.activate(license.activation("machine-a-" + UUID.randomUUID(), "1.0.0")).statusCode(201);
 
         Map<String, Object> elsewhere = license.activation("machine-b-" + UUID.randomUUID(), "1.0.0",

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What an activation would find and whether it would succeed; {@code code} is the refusal it would get. */
+/**
+ * What an activation would find and whether it would succeed; {@code code} is the refusal it would get.
+ * {@code existingBinding} is null until the first activation binds the license to an organization.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActivationPreview(
         String serial,
@@ -15,7 +18,7 @@ public record ActivationPreview(
         String productName,
         String accountName,
         OrganizationRef organization,
-        Binding existingBinding,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Binding existingBinding,
         int activationsUsed,
         int maxActivations,
         List<Warning> warnings,
