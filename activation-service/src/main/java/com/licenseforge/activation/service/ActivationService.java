@@ -5,10 +5,8 @@ import com.licenseforge.activation.domain.ActivationStatus;
 import com.licenseforge.activation.domain.License;
 import com.licenseforge.activation.repository.ActivationRepository;
 import com.licenseforge.activation.repository.CatalogueRepository;
-import com.licenseforge.activation.repository.LicenseRepository;
 import com.licenseforge.activation.repository.SeatAssignmentRepository;
 import com.licenseforge.common.events.EventTypes;
-import com.licenseforge.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -30,21 +28,21 @@ public class ActivationService {
     private final ActivationChecks checks;
     private final CredentialThrottle throttle;
     private final ActivationRepository activations;
-    private final LicenseRepository licenses;
+    private final ActivationLock lock;
     private final SeatAssignmentRepository seats;
     private final ActivationTokens tokens;
     private final ActivationEvents events;
     private final CatalogueRepository catalogue;
 
     public ActivationService(LicenseFactsLoader facts, ActivationChecks checks, CredentialThrottle throttle,
-                             ActivationRepository activations, LicenseRepository licenses,
+                             ActivationRepository activations, ActivationLock lock,
                              SeatAssignmentRepository seats, ActivationTokens tokens, ActivationEvents events,
                              CatalogueRepository catalogue) {
         this.facts = facts;
         this.checks = checks;
         this.throttle = throttle;
         this.activations = activations;
-        this.licenses = licenses;
+        this.lock = lock;
         this.seats = seats;
         this.tokens = tokens;
         this.events = events;
@@ -109,9 +107,9 @@ public class ActivationService {
 
     /** Frees the slot (and the seats held on the machine); deactivating twice changes nothing. */
     public void deactivate(UUID activationId, String cdKey, String clientAddress) {
-        Activation activation = activations.findByIdOptional(activationId)
-                .orElseThrow(() -> ProblemException.notFound("activation", activationId));
-        License license = licenses.lockById(activation.licenseId).orElseThrow();
+        ActivationLock.Locked locked = lock.lock(activationId);
+        License license = locked.license();
+        Activation activation = locked.activation();
         throttle.requireUnlocked(license.serial, clientAddress);
         Optional<Refusal> refusal = checks.credentials(license.serial, cdKey, license);
         if (refusal.isPresent()) {

@@ -4,8 +4,6 @@ import com.licenseforge.activation.config.ActivationConfig;
 import com.licenseforge.activation.domain.Activation;
 import com.licenseforge.activation.domain.License;
 import com.licenseforge.activation.domain.Reregistration;
-import com.licenseforge.activation.repository.ActivationRepository;
-import com.licenseforge.activation.repository.LicenseRepository;
 import com.licenseforge.activation.repository.ReregistrationGrantRepository;
 import com.licenseforge.activation.repository.ReregistrationRepository;
 import com.licenseforge.common.problem.ProblemException;
@@ -28,8 +26,7 @@ public class ReregistrationService {
 
     private static final Duration YEAR = Duration.ofDays(365);
 
-    private final ActivationRepository activations;
-    private final LicenseRepository licenses;
+    private final ActivationLock lock;
     private final ReregistrationRepository reregistrations;
     private final LicenseFactsLoader facts;
     private final ActivationChecks checks;
@@ -39,13 +36,11 @@ public class ReregistrationService {
     private final ActivationConfig config;
     private final ReregistrationGrantRepository grants;
 
-    public ReregistrationService(ActivationRepository activations, LicenseRepository licenses,
-                                 ReregistrationRepository reregistrations, LicenseFactsLoader facts,
+    public ReregistrationService(ActivationLock lock, ReregistrationRepository reregistrations, LicenseFactsLoader facts,
                                  ActivationChecks checks, CredentialThrottle throttle, ActivationTokens tokens,
                                  ActivationEvents events, ActivationConfig config,
                                  ReregistrationGrantRepository grants) {
-        this.activations = activations;
-        this.licenses = licenses;
+        this.lock = lock;
         this.reregistrations = reregistrations;
         this.facts = facts;
         this.checks = checks;
@@ -60,9 +55,9 @@ public class ReregistrationService {
     }
 
     public Reregistered reregister(UUID activationId, ReregistrationRequest request, String clientAddress) {
-        Activation activation = activations.findByIdOptional(activationId)
-                .orElseThrow(() -> ProblemException.notFound("activation", activationId));
-        License license = licenses.lockById(activation.licenseId).orElseThrow();
+        ActivationLock.Locked lockedActivation = lock.lock(activationId);
+        License license = lockedActivation.license();
+        Activation activation = lockedActivation.activation();
         throttle.requireUnlocked(license.serial, clientAddress);
         LicenseFacts locked = facts.of(license);
         Optional<Refusal> refusal = checks.existingActivation(license.serial, request.cdKey(), locked);

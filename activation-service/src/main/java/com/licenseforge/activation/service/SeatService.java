@@ -3,8 +3,6 @@ package com.licenseforge.activation.service;
 import com.licenseforge.activation.domain.Activation;
 import com.licenseforge.activation.domain.License;
 import com.licenseforge.activation.domain.SeatAssignment;
-import com.licenseforge.activation.repository.ActivationRepository;
-import com.licenseforge.activation.repository.LicenseRepository;
 import com.licenseforge.activation.repository.SeatAssignmentRepository;
 import com.licenseforge.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,16 +26,14 @@ import java.util.UUID;
 @Transactional
 public class SeatService {
 
-    private final ActivationRepository activations;
-    private final LicenseRepository licenses;
+    private final ActivationLock lock;
     private final SeatAssignmentRepository seats;
     private final ActivationChecks checks;
     private final CredentialThrottle throttle;
 
-    public SeatService(ActivationRepository activations, LicenseRepository licenses, SeatAssignmentRepository seats,
+    public SeatService(ActivationLock lock, SeatAssignmentRepository seats,
                        ActivationChecks checks, CredentialThrottle throttle) {
-        this.activations = activations;
-        this.licenses = licenses;
+        this.lock = lock;
         this.seats = seats;
         this.checks = checks;
         this.throttle = throttle;
@@ -48,9 +44,9 @@ public class SeatService {
     }
 
     public Seats assign(UUID activationId, String module, SeatRequest request, String clientAddress) {
-        Activation activation = activations.findByIdOptional(activationId)
-                .orElseThrow(() -> ProblemException.notFound("activation", activationId));
-        License license = licenses.lockById(activation.licenseId).orElseThrow();
+        ActivationLock.Locked locked = lock.lock(activationId);
+        License license = locked.license();
+        Activation activation = locked.activation();
         throttle.requireUnlocked(license.serial, clientAddress);
         Optional<Refusal> refusal = checks.credentials(license.serial, request.cdKey(), license);
         if (refusal.isPresent()) {
