@@ -38,9 +38,9 @@ final class IssuerFacts {
     private IssuerFacts() {
     }
 
-    /** A product with versions 1.0.0 (2026-01), 2.0.0 (2026-09) and 3.0.0 (2030-01), an account with two organizations, and a stranger's organization. */
+    /** A product with versions 1.0.0 (2026-01), 2.0.0 (2026-09) and 3.0.0 (2030-01), an account with two organizations, and a stranger's account with one. */
     record Catalogue(String productCode, UUID accountId, UUID organizationId, UUID sisterOrganizationId,
-                     UUID foreignOrganizationId) {
+                     UUID foreignAccountId, UUID foreignOrganizationId) {
     }
 
     static Catalogue catalogue() {
@@ -55,7 +55,8 @@ final class IssuerFacts {
         UUID stranger = UUID.randomUUID();
         fact(EventTypes.ACCOUNT_REGISTERED, account.toString(), new AccountRegistered(account, "Contoso Holding", null));
         fact(EventTypes.ACCOUNT_REGISTERED, stranger.toString(), new AccountRegistered(stranger, "Fabrikam", null));
-        Catalogue catalogue = new Catalogue(product, account, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        Catalogue catalogue = new Catalogue(product, account, UUID.randomUUID(), UUID.randomUUID(), stranger,
+                UUID.randomUUID());
         organization(catalogue.organizationId(), account, "Contoso GmbH");
         organization(catalogue.sisterOrganizationId(), account, "Contoso AG");
         organization(catalogue.foreignOrganizationId(), stranger, "Fabrikam Ltd");

@@ -31,6 +31,7 @@ final class TestLicense {
         Instant expiresAt = Instant.parse("2031-01-01T00:00:00Z");
         Instant maintenanceUntil = Instant.parse("2029-06-30T00:00:00Z");
         String status = "ACTIVE";
+        UUID accountId;
     }
 
     final UUID id = UUID.randomUUID();
@@ -42,6 +43,7 @@ final class TestLicense {
 
     private TestLicense(IssuerFacts.Catalogue catalogue) {
         this.catalogue = catalogue;
+        this.terms.accountId = catalogue.accountId();
     }
 
     /** Publishes license.issued and waits until the service knows the serial. */
@@ -75,7 +77,7 @@ final class TestLicense {
 
     LicenseSnapshot snapshot(long snapshotVersion) {
         String hash = new CdKeyHasher(IssuerFacts.CD_KEY_HASH_SECRET).hash(serial, CdKey.canonical(cdKey).orElseThrow());
-        return new LicenseSnapshot(id, snapshotVersion, serial, hash, catalogue.productCode(), catalogue.accountId(),
+        return new LicenseSnapshot(id, snapshotVersion, serial, hash, catalogue.productCode(), terms.accountId,
                 null, Map.copyOf(terms.modules), terms.maxActivations, Instant.parse("2026-01-01T00:00:00Z"),
                 terms.expiresAt, terms.maintenanceUntil, terms.status, null, null);
     }
@@ -94,7 +96,8 @@ final class TestLicense {
         body.put("productVersion", productVersion);
         body.put("fingerprint", fingerprint);
         body.put("hostname", "erp-prod-01");
-        body.put("components", Map.of("cpu", "Xeon-123", "board", "X11-456"));
+        // components carry the part's serial, as real ones do, so distinct machines are never taken for one another
+        body.put("components", Map.of("cpu", "Xeon-123/" + fingerprint, "board", "X11-456/" + fingerprint));
         return body;
     }
 }

@@ -10,6 +10,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,6 +58,27 @@ public class Activation {
 
     public int major() {
         return ProductVersion.major(productVersion);
+    }
+
+    /**
+     * Whether a machine reporting {@code reported} hardware components is this one after a hardware change: more
+     * than half of the components recorded here, and at least two, are reported unchanged. A swapped disk keeps
+     * the machine; a new board and CPU make another one. Names and values compare without case or blanks.
+     */
+    public boolean recognises(Map<String, String> reported) {
+        if (components == null || reported == null) {
+            return false;
+        }
+        Map<String, String> now = new HashMap<>();
+        reported.forEach((name, value) -> now.put(canonical(name), canonical(value)));
+        long unchanged = components.entrySet().stream()
+                .filter(recorded -> canonical(recorded.getValue()).equals(now.get(canonical(recorded.getKey()))))
+                .count();
+        return unchanged >= 2 && unchanged * 2 > components.size();
+    }
+
+    private static String canonical(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
     public void end(ActivationStatus reason, Instant now) {

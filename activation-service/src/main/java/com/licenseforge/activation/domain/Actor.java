@@ -1,5 +1,5 @@
 package com.licenseforge.activation.domain;
 
-/** A staff member acting in a role, as the audit trail records them. */
-public record Actor(String name, String role) {
+/** A staff member (the JWT subject) acting in a role, with the request id that ties an audit entry to its call. */
+public record Actor(String name, String role, String requestId) {
 }

@@ -1,8 +1,10 @@
 package com.licenseforge.activation.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -10,8 +12,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** One support action: who did what to which serial, the state before and after, and why. Never changed. */
+/**
+ * One support action: who, in which role, did what to which target (the license or one of its activations),
+ * the state before and after, why, and in which request. Never changed; the database refuses updates too.
+ */
 @Entity
+@Immutable
 @Table(name = "audit_entry")
 public class AuditEntry {
 
@@ -26,6 +32,12 @@ public class AuditEntry {
 
     public String action;
 
+    @Column(name = "target_type")
+    public String targetType;
+
+    @Column(name = "target_id")
+    public String targetId;
+
     public String serial;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -35,4 +47,7 @@ public class AuditEntry {
     public Map<String, Object> after;
 
     public String reason;
+
+    @Column(name = "request_id")
+    public String requestId;
 }

@@ -1,8 +1,10 @@
 package com.licenseforge.activation.messaging;
 
+import com.licenseforge.activation.service.AccountTransfers;
 import com.licenseforge.activation.service.ReadModel;
 import com.licenseforge.common.consumer.IdempotentConsumer;
 import com.licenseforge.common.events.AccountRegistered;
+import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventEnvelope;
 import com.licenseforge.common.events.EventTypes;
@@ -22,11 +24,14 @@ public class LicenseEventsConsumer {
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
     private final ReadModel readModel;
+    private final AccountTransfers transfers;
 
-    public LicenseEventsConsumer(IdempotentConsumer consumer, EventCodec codec, ReadModel readModel) {
+    public LicenseEventsConsumer(IdempotentConsumer consumer, EventCodec codec, ReadModel readModel,
+                                 AccountTransfers transfers) {
         this.consumer = consumer;
         this.codec = codec;
         this.readModel = readModel;
+        this.transfers = transfers;
     }
 
     @Incoming("license-events")
@@ -47,6 +52,13 @@ public class LicenseEventsConsumer {
             case EventTypes.LICENSE_ISSUED, EventTypes.LICENSE_RENEWED, EventTypes.LICENSE_MODULES_CHANGED,
                  EventTypes.LICENSE_SUSPENDED, EventTypes.LICENSE_REINSTATED, EventTypes.LICENSE_REVOKED ->
                     readModel.license(codec.payload(event, LicenseSnapshot.class));
+            case EventTypes.LICENSE_ACCOUNT_TRANSFERRED -> {
+                LicenseSnapshot snapshot = codec.payload(event, LicenseSnapshot.class);
+                readModel.license(snapshot);
+                transfers.confirmed(snapshot);
+            }
+            case EventTypes.LICENSE_ACCOUNT_TRANSFER_REFUSED ->
+                    transfers.refused(codec.payload(event, AccountTransferRefused.class));
             default -> {
                 // facts this service does not keep
             }

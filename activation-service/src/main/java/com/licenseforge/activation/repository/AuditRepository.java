@@ -15,7 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
 
-    /** Entries matching every given filter, newest first. */
+    /**
+     * Entries matching every given filter, oldest first (as issuer-service answers), so pages stay put while
+     * new entries are appended; {@code to} is exclusive.
+     */
     public List<AuditEntry> search(String serial, String actor, Instant from, Instant to, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -35,6 +38,11 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, UUID> 
             where.add("at < :to");
             params.and("to", to);
         }
-        return find(String.join(" and ", where), Sort.descending("at"), params).page(Page.of(page, size)).list();
+        return find(String.join(" and ", where), Sort.ascending("at", "id"), params).page(Page.of(page, size)).list();
+    }
+
+    /** The serial's latest entries, newest first. */
+    public List<AuditEntry> recent(String serial, int count) {
+        return find("serial", Sort.descending("at", "id"), serial).page(Page.ofSize(count)).list();
     }
 }

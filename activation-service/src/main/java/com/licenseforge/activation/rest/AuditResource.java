@@ -2,6 +2,7 @@ package com.licenseforge.activation.rest;
 
 import com.licenseforge.activation.domain.AuditEntry;
 import com.licenseforge.activation.service.AuditQueries;
+import com.licenseforge.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,9 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
-/** The audit trail of support actions, newest first. */
+/** The audit trail of support actions, oldest first and paged, in the same query shape as issuer-service's. */
 @Path("/api/v1/audit")
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
 public class AuditResource {
@@ -24,11 +28,34 @@ public class AuditResource {
         this.audit = audit;
     }
 
+    public record AuditView(UUID id, Instant at, String actor, String role, String action, String targetType,
+                            String targetId, String serial, Map<String, Object> before, Map<String, Object> after,
+                            String reason, String requestId) {
+        static AuditView of(AuditEntry e) {
+            return new AuditView(e.id, e.at, e.actor, e.role, e.action, e.targetType, e.targetId, e.serial,
+                    e.before, e.after, e.reason, e.requestId);
+        }
+    }
+
+    /** {@code from} is inclusive, {@code to} exclusive. */
     @GET
-    public List<AuditEntry> search(@QueryParam("serial") String serial, @QueryParam("actor") String actor,
-                                   @QueryParam("from") Instant from, @QueryParam("to") Instant to,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return audit.search(serial, actor, from, to, page, size);
+    public List<AuditView> search(@QueryParam("serial") String serial, @QueryParam("actor") String actor,
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        return audit.search(serial, actor, instant("from", from), instant("to", to), page, size).stream()
+                .map(AuditView::of).toList();
+    }
+
+    /** Parsed here: a query parameter the framework cannot convert would answer 404, not a named bad field. */
+    private static Instant instant(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.validation(field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+        }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
@@ -29,10 +30,13 @@ public class SupportResource {
         this.staff = staff;
     }
 
-    public record Reassignment(@NotNull UUID toOrganizationId, @NotBlank @Size(max = 500) String reason) {
+    /** {@code transferAccount} must be true to move the license to an organization of another account. */
+    public record Reassignment(@NotNull UUID toOrganizationId, Boolean transferAccount,
+                               @NotBlank @Size(max = 500) String reason) {
     }
 
-    public record Reset(@NotBlank @Size(max = 500) String reason) {
+    /** Without {@code activationId} every live activation is reset. */
+    public record Reset(UUID activationId, @NotBlank @Size(max = 500) String reason) {
     }
 
     public record AllowanceGrant(@NotNull @Min(1) @Max(100) Integer extra, @NotBlank @Size(max = 500) String reason) {
@@ -43,16 +47,20 @@ public class SupportResource {
         return support.lookup(serial);
     }
 
+    /** 200 once the binding moved; 202 while a transfer to another account awaits the issuer. */
     @POST
     @Path("/reassignments")
-    public SerialOverview reassign(@PathParam("serial") String serial, @NotNull @Valid Reassignment request) {
-        return support.reassign(serial, request.toOrganizationId(), request.reason(), staff.as(Roles.SUPPORT));
+    public Response reassign(@PathParam("serial") String serial, @NotNull @Valid Reassignment request) {
+        SupportService.Reassigned done = support.reassign(serial, request.toOrganizationId(),
+                Boolean.TRUE.equals(request.transferAccount()), request.reason(), staff.as(Roles.SUPPORT));
+        return Response.status(done.pending() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(done.overview()).build();
     }
 
     @POST
     @Path("/activation-resets")
     public SerialOverview reset(@PathParam("serial") String serial, @NotNull @Valid Reset request) {
-        return support.resetActivations(serial, request.reason(), staff.as(Roles.SUPPORT));
+        return support.resetActivations(serial, request.activationId(), request.reason(), staff.as(Roles.SUPPORT));
     }
 
     @POST

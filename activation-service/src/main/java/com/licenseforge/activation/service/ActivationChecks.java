@@ -24,8 +24,9 @@ import java.util.function.Supplier;
 /**
  * The one chain of checks, in one fixed order, that preview, activation and validation share, so the same
  * situation always gets the same answer: credentials → license status → product → organization in the
- * account → binding → version covered by maintenance → upgrade on an original machine → seats → slots.
- * Validation runs the steps that apply to an activated machine, in the same order.
+ * account → binding → version covered by maintenance → upgrade on an original machine → seats → slots (or,
+ * for a machine recognised by its components, the re-registration allowance). Validation runs the steps that
+ * apply to an activated machine, in the same order.
  */
 @ApplicationScoped
 public class ActivationChecks {
@@ -33,11 +34,14 @@ public class ActivationChecks {
     private final CdKeyHasher cdKeys;
     private final CatalogueRepository catalogue;
     private final ActivationRepository activations;
+    private final ReregistrationAllowance reregistrations;
 
-    public ActivationChecks(CdKeyHasher cdKeys, CatalogueRepository catalogue, ActivationRepository activations) {
+    public ActivationChecks(CdKeyHasher cdKeys, CatalogueRepository catalogue, ActivationRepository activations,
+                            ReregistrationAllowance reregistrations) {
         this.cdKeys = cdKeys;
         this.catalogue = catalogue;
         this.activations = activations;
+        this.reregistrations = reregistrations;
     }
 
     /** The first refusal for activating {@code intent}, or empty when the activation may go ahead. */
@@ -167,7 +171,7 @@ public class ActivationChecks {
 
     /** A newer major version than any live activation runs may only be activated on a machine already activated. */
     Optional<Refusal> upgrade(ActivationIntent intent, LicenseFacts facts) {
-        if (facts.active().isEmpty() || facts.activeOn(intent.fingerprintHash()).isPresent()) {
+        if (facts.active().isEmpty() || facts.machineOf(intent).isPresent()) {
             return Optional.empty();
         }
         int newest = facts.active().stream().mapToInt(Activation::major).max().orElse(0);
@@ -202,10 +206,20 @@ public class ActivationChecks {
                 .with("excess", excess));
     }
 
+    /**
+     * A new machine needs a free slot. A known machine keeps its slot; when it is recognised by its components
+     * under a new fingerprint, it is re-registered in place, which draws on the re-registration allowance.
+     */
     Optional<Refusal> slots(ActivationIntent intent, LicenseFacts facts) {
+        if (facts.activeOn(intent.fingerprintHash()).isPresent()) {
+            return Optional.empty();
+        }
+        if (facts.machineOf(intent).isPresent()) {
+            return reregistrations.exhausted(facts.license().id, facts.now());
+        }
         int used = facts.active().size();
         int max = facts.license().maxActivations;
-        if (facts.activeOn(intent.fingerprintHash()).isPresent() || used < max) {
+        if (used < max) {
             return Optional.empty();
         }
         return Optional.of(Refusal.of(409, Codes.TOO_MANY_ACTIVATIONS,

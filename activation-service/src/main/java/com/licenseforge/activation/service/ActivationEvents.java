@@ -1,19 +1,24 @@
 package com.licenseforge.activation.service;
 
+import com.licenseforge.activation.domain.AccountTransfer;
 import com.licenseforge.activation.domain.Activation;
+import com.licenseforge.activation.domain.Actor;
 import com.licenseforge.activation.domain.License;
+import com.licenseforge.common.events.AccountTransferRequested;
 import com.licenseforge.common.events.ActivationChanged;
 import com.licenseforge.common.events.EventCodec;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.LicenseReassigned;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
+import java.util.UUID;
+
 /** What this service tells others, through the outbox of the caller's transaction, keyed by license id. */
 @ApplicationScoped
 public class ActivationEvents {
-
-    /** Not yet in common's EventTypes: an activation moved to a new machine fingerprint. */
-    public static final String ACTIVATION_REREGISTERED = "activation.reregistered";
 
     private static final String CUSTOMER_SYSTEM = "customer-system";
 
@@ -29,7 +34,26 @@ public class ActivationEvents {
         ActivationChanged payload = new ActivationChanged(activation.id, license.id, license.serial,
                 activation.organizationId, activation.fingerprintHash, activation.productVersion,
                 activation.status.name());
-        outbox.publish(Topics.ACTIVATION_EVENTS, license.id.toString(),
-                codec.envelope(type, license.id, CUSTOMER_SYSTEM, payload));
+        publish(type, license, CUSTOMER_SYSTEM, payload);
+    }
+
+    /** The binding moved; one event for the move and every activation it ended. */
+    public void reassigned(License license, UUID fromOrganizationId, List<UUID> endedActivationIds, String reason,
+                           Actor actor) {
+        publish(EventTypes.ACTIVATION_REASSIGNED, license, actor.name(), new LicenseReassigned(license.id,
+                license.serial, fromOrganizationId, license.boundOrganizationId, license.accountId,
+                endedActivationIds, reason));
+    }
+
+    /** Asks the issuer, who owns accounts, to move the license to another account. */
+    public void accountTransferRequested(License license, AccountTransfer transfer) {
+        publish(EventTypes.ACTIVATION_ACCOUNT_TRANSFER_REQUESTED, license, transfer.requestedBy,
+                new AccountTransferRequested(transfer.id, license.id, license.serial, transfer.fromAccountId,
+                        license.boundOrganizationId, transfer.toAccountId, transfer.toOrganizationId, transfer.reason,
+                        transfer.requestedBy, transfer.requestId));
+    }
+
+    private void publish(String type, License license, String actor, Object payload) {
+        outbox.publish(Topics.ACTIVATION_EVENTS, license.id.toString(), codec.envelope(type, license.id, actor, payload));
     }
 }

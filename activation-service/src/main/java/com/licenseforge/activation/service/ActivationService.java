@@ -33,11 +33,12 @@ public class ActivationService {
     private final ActivationTokens tokens;
     private final ActivationEvents events;
     private final CatalogueRepository catalogue;
+    private final ReregistrationAllowance reregistrations;
 
     public ActivationService(LicenseFactsLoader facts, ActivationChecks checks, CredentialThrottle throttle,
                              ActivationRepository activations, ActivationLock lock,
                              SeatAssignmentRepository seats, ActivationTokens tokens, ActivationEvents events,
-                             CatalogueRepository catalogue) {
+                             CatalogueRepository catalogue, ReregistrationAllowance reregistrations) {
         this.facts = facts;
         this.checks = checks;
         this.throttle = throttle;
@@ -47,6 +48,7 @@ public class ActivationService {
         this.tokens = tokens;
         this.events = events;
         this.catalogue = catalogue;
+        this.reregistrations = reregistrations;
     }
 
     /** The activation and its fresh token; {@code created} is false when the machine was already activated. */
@@ -68,7 +70,8 @@ public class ActivationService {
 
     /**
      * Runs the check chain under the license row lock and, when it passes, binds the license to the
-     * organization on its first activation and takes a slot. The same machine again gets its activation back.
+     * organization on its first activation and takes a slot. The same machine again gets its activation back;
+     * so does a machine recognised by its components after a hardware change, re-registered in place.
      */
     public Activated activate(ActivationRequest request, String clientAddress) {
         ActivationIntent intent = request.intent();
@@ -79,9 +82,13 @@ public class ActivationService {
             throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
         }
         License license = locked.license();
-        Optional<Activation> existing = locked.activeOn(intent.fingerprintHash());
+        Optional<Activation> existing = locked.machineOf(intent);
         if (existing.isPresent()) {
             Activation activation = existing.get();
+            if (!activation.fingerprintHash.equals(intent.fingerprintHash())) {
+                reregistrations.move(activation, intent.fingerprintHash(), intent.components(), locked.now());
+                events.changed(EventTypes.ACTIVATION_REREGISTERED, license, activation);
+            }
             activation.productVersion = intent.productVersion();
             activation.lastSeenAt = locked.now();
             return new Activated(license, activation, tokens.mint(license, activation, locked.standing(), locked.now()), false);
@@ -141,10 +148,13 @@ public class ActivationService {
     private static List<ActivationPreview.Warning> warnings(ActivationIntent intent, LicenseFacts known) {
         License license = known.license();
         List<ActivationPreview.Warning> warnings = new ArrayList<>();
-        Optional<Activation> existing = known.activeOn(intent.fingerprintHash());
-        if (existing.isPresent()) {
+        Optional<Activation> existing = known.machineOf(intent);
+        if (existing.isPresent() && existing.get().fingerprintHash.equals(intent.fingerprintHash())) {
             warnings.add(new ActivationPreview.Warning("ALREADY_ACTIVATED",
                     "this machine is already activated; activating again returns activation " + existing.get().id));
+        } else if (existing.isPresent()) {
+            warnings.add(new ActivationPreview.Warning("REREGISTERS_MACHINE", "most hardware components match "
+                    + "activation " + existing.get().id + "; activating re-registers it on the new fingerprint"));
         } else if (known.active().size() == license.maxActivations - 1) {
             warnings.add(new ActivationPreview.Warning("LAST_SLOT",
                     "this activation takes the last of " + license.maxActivations + " slots"));

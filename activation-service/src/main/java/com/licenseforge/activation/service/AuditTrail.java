@@ -2,6 +2,7 @@ package com.licenseforge.activation.service;
 
 import com.licenseforge.activation.domain.Actor;
 import com.licenseforge.activation.domain.AuditEntry;
+import com.licenseforge.activation.domain.License;
 import com.licenseforge.activation.repository.AuditRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,24 +16,36 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class AuditTrail {
 
+    static final String LICENSE = "license";
+    static final String ACTIVATION = "activation";
+
     private final AuditRepository entries;
 
     public AuditTrail(AuditRepository entries) {
         this.entries = entries;
     }
 
-    public void record(Actor actor, String action, String serial, Map<String, Object> before,
+    /** An action on the license as a whole. */
+    public void record(Actor actor, String action, License license, Map<String, Object> before,
                        Map<String, Object> after, String reason) {
+        record(actor, action, LICENSE, license.id, license.serial, before, after, reason);
+    }
+
+    public void record(Actor actor, String action, String targetType, UUID targetId, String serial,
+                       Map<String, Object> before, Map<String, Object> after, String reason) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.at = Instant.now();
         entry.actor = actor.name();
         entry.role = actor.role();
         entry.action = action;
+        entry.targetType = targetType;
+        entry.targetId = targetId.toString();
         entry.serial = serial;
         entry.before = before;
         entry.after = after;
         entry.reason = reason;
+        entry.requestId = actor.requestId();
         entries.persist(entry);
     }
 }

@@ -1,6 +1,6 @@
 package com.licenseforge.activation.service;
 
-/** The activation and validation codes of the API contract. */
+/** The activation and validation codes of the API contract, and the codes support actions are refused with. */
 public final class Codes {
     public static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
     public static final String CREDENTIALS_LOCKED = "CREDENTIALS_LOCKED";
@@ -22,6 +22,9 @@ public final class Codes {
     public static final String FINGERPRINT_MISMATCH = "FINGERPRINT_MISMATCH";
     public static final String REASSIGNED = "REASSIGNED";
     public static final String UNKNOWN_SERIAL = "UNKNOWN_SERIAL";
+
+    public static final String ALREADY_BOUND_TO_ORGANIZATION = "ALREADY_BOUND_TO_ORGANIZATION";
+    public static final String ACCOUNT_TRANSFER_PENDING = "ACCOUNT_TRANSFER_PENDING";
 
     private Codes() {
     }

@@ -32,4 +32,14 @@ public record LicenseFacts(
     public Optional<Activation> activeOn(String fingerprintHash) {
         return active.stream().filter(a -> a.fingerprintHash.equals(fingerprintHash)).findFirst();
     }
+
+    /**
+     * The live activation of the machine {@code intent} is about: the one on its fingerprint or, after a hardware
+     * change, the one in the same organization whose recorded components the machine mostly still reports.
+     */
+    public Optional<Activation> machineOf(ActivationIntent intent) {
+        return activeOn(intent.fingerprintHash()).or(() -> active.stream()
+                .filter(a -> a.organizationId.equals(intent.organizationId()) && a.recognises(intent.components()))
+                .findFirst());
+    }
 }

@@ -1,54 +1,41 @@
 package com.licenseforge.activation.service;
 
-import com.licenseforge.activation.config.ActivationConfig;
 import com.licenseforge.activation.domain.Activation;
 import com.licenseforge.activation.domain.License;
-import com.licenseforge.activation.domain.Reregistration;
-import com.licenseforge.activation.repository.ReregistrationGrantRepository;
-import com.licenseforge.activation.repository.ReregistrationRepository;
+import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Moves an activation to a machine's new fingerprint after a hardware change. The slot, binding and seats
- * stay; each move counts against the license's allowance for any 365 days.
+ * stay; each move counts against the license's {@link ReregistrationAllowance}.
  */
 @ApplicationScoped
 @Transactional
 public class ReregistrationService {
 
-    private static final Duration YEAR = Duration.ofDays(365);
-
     private final ActivationLock lock;
-    private final ReregistrationRepository reregistrations;
+    private final ReregistrationAllowance allowance;
     private final LicenseFactsLoader facts;
     private final ActivationChecks checks;
     private final CredentialThrottle throttle;
     private final ActivationTokens tokens;
     private final ActivationEvents events;
-    private final ActivationConfig config;
-    private final ReregistrationGrantRepository grants;
 
-    public ReregistrationService(ActivationLock lock, ReregistrationRepository reregistrations, LicenseFactsLoader facts,
+    public ReregistrationService(ActivationLock lock, ReregistrationAllowance allowance, LicenseFactsLoader facts,
                                  ActivationChecks checks, CredentialThrottle throttle, ActivationTokens tokens,
-                                 ActivationEvents events, ActivationConfig config,
-                                 ReregistrationGrantRepository grants) {
+                                 ActivationEvents events) {
         this.lock = lock;
-        this.reregistrations = reregistrations;
+        this.allowance = allowance;
         this.facts = facts;
         this.checks = checks;
         this.throttle = throttle;
         this.tokens = tokens;
         this.events = events;
-        this.config = config;
-        this.grants = grants;
     }
 
     public record Reregistered(Activation activation, ActivationTokens.Lease lease) {
@@ -72,41 +59,14 @@ public class ReregistrationService {
             if (locked.activeOn(newHash).isPresent()) {
                 throw ProblemException.validation("newFingerprint", "is already activated for this license");
             }
-            requireAllowance(license, locked.now());
-            move(activation, newHash, request, locked.now());
-            events.changed(ActivationEvents.ACTIVATION_REREGISTERED, license, activation);
+            Optional<Refusal> exhausted = allowance.exhausted(license.id, locked.now());
+            if (exhausted.isPresent()) {
+                throw exhausted.get().toProblem();
+            }
+            allowance.move(activation, newHash, request.components(), locked.now());
+            events.changed(EventTypes.ACTIVATION_REREGISTERED, license, activation);
         }
         activation.lastSeenAt = locked.now();
         return new Reregistered(activation, tokens.mint(license, activation, locked.standing(), locked.now()));
-    }
-
-    private void requireAllowance(License license, Instant now) {
-        List<Reregistration> lastYear = reregistrations.since(license.id, now.minus(YEAR));
-        int allowance = config.reregistrationsPerYear() + grants.extraSince(license.id, now.minus(YEAR));
-        if (lastYear.size() >= allowance) {
-            Instant next = lastYear.get(lastYear.size() - allowance).at.plus(YEAR);
-            long seconds = Math.max(1, Duration.between(now, next).toSeconds());
-            throw new ProblemException(429, Codes.REREGISTRATION_LIMIT_REACHED, "the license has used its "
-                    + allowance + " re-registrations of the last 365 days; support can grant more")
-                    .with("allowance", allowance)
-                    .with("used", lastYear.size())
-                    .with("nextAvailableAt", next)
-                    .header("Retry-After", String.valueOf(seconds));
-        }
-    }
-
-    private void move(Activation activation, String newHash, ReregistrationRequest request, Instant now) {
-        Reregistration move = new Reregistration();
-        move.id = UUID.randomUUID();
-        move.activationId = activation.id;
-        move.licenseId = activation.licenseId;
-        move.fromFingerprintHash = activation.fingerprintHash;
-        move.toFingerprintHash = newHash;
-        move.at = now;
-        reregistrations.persist(move);
-        activation.fingerprintHash = newHash;
-        if (request.components() != null) {
-            activation.components = request.components();
-        }
     }
 }

@@ -25,6 +25,7 @@ public record SerialOverview(
         Billing billing,
         List<ActivationView> activations,
         Reregistrations reregistrations,
+        Transfer accountTransfer,
         List<HistoryEntry> history) {
 
     public record Binding(UUID organizationId, String organizationName, Instant boundAt) {
@@ -40,6 +41,12 @@ public record SerialOverview(
     }
 
     public record Reregistrations(int allowance, int usedLastYear) {
+    }
+
+    /** The latest move to another account: pending until the issuer confirms, then completed or refused. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Transfer(UUID id, String status, UUID fromAccountId, UUID toAccountId, UUID toOrganizationId,
+                           String requestedBy, Instant requestedAt, Instant decidedAt, String refusal) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,9 +13,18 @@ public final class EventTypes {
     public static final String LICENSE_SUSPENDED = "license.suspended";
     public static final String LICENSE_REINSTATED = "license.reinstated";
     public static final String LICENSE_REVOKED = "license.revoked";
+    /** The issuer confirmed an account transfer that support requested: the snapshot carries the new account. */
+    public static final String LICENSE_ACCOUNT_TRANSFERRED = "license.account-transferred";
+    /** The issuer refused an account transfer; payload {@link AccountTransferRefused}. */
+    public static final String LICENSE_ACCOUNT_TRANSFER_REFUSED = "license.account-transfer-refused";
 
     public static final String ACTIVATION_CREATED = "activation.created";
     public static final String ACTIVATION_DEACTIVATED = "activation.deactivated";
+    public static final String ACTIVATION_REREGISTERED = "activation.reregistered";
+    /** Support moved a license's binding to another organization; payload {@link LicenseReassigned}. */
+    public static final String ACTIVATION_REASSIGNED = "activation.reassigned";
+    /** Support asked to move a license to another account; payload {@link AccountTransferRequested}. */
+    public static final String ACTIVATION_ACCOUNT_TRANSFER_REQUESTED = "activation.account-transfer-requested";
 
     public static final String BILLING_PAST_DUE = "billing.past-due";
     public static final String BILLING_SUSPENDED = "billing.suspended";
