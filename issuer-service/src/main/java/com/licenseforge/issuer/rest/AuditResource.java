@@ -5,9 +5,6 @@ import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.issuer.domain.AuditEntry;
 import com.licenseforge.issuer.service.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -39,11 +36,18 @@ public class AuditResource {
     @GET
     @RolesAllowed({Roles.SUPPORT, Roles.SALES, Roles.ADMIN})
     public List<AuditView> search(@QueryParam("serial") String serial, @QueryParam("actor") String actor,
-                                  @QueryParam("from") Instant from, @QueryParam("to") Instant to,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         String canonical = serial == null ? null : Serial.parse(serial)
                 .orElseThrow(() -> ProblemException.validation("serial", "is not a well-formed serial (check character)"));
-        return audit.search(canonical, actor, from, to, page, size).stream().map(AuditView::of).toList();
+        Instant since = QueryParameters.instant("from", from);
+        Instant until = QueryParameters.instant("to", to);
+        if (since != null && until != null && !until.isAfter(since)) {
+            throw ProblemException.validation("to", "must be after from");
+        }
+        return audit.search(canonical, QueryParameters.text("actor", actor, 200), since, until,
+                        QueryParameters.integer("page", page, 0, 0, QueryParameters.MAX_PAGE),
+                        QueryParameters.integer("size", size, 100, 1, 1000))
+                .stream().map(AuditView::of).toList();
     }
 }

@@ -11,7 +11,9 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.List;
 public class IdempotencyInterceptor {
 
     static final String HEADER = "Idempotency-Key";
+    private static final String REPLAYED = "Idempotent-Replayed";
 
     private final IdempotencyKeys keys;
     private final HttpHeaders headers;
@@ -55,17 +58,11 @@ public class IdempotencyInterceptor {
         String requestHash = IdempotencyKeys.hash(operation + json.writeValueAsString(request));
         var earlier = keys.claim(actor, key, operation, requestHash);
         if (earlier.isPresent()) {
-            IdempotencyKeys.Outcome outcome = earlier.get();
-            Response.ResponseBuilder replay = Response.status(outcome.status())
-                    .entity(json.readTree(outcome.body())).header("Idempotent-Replayed", "true");
-            if (outcome.location() != null) {
-                replay.location(URI.create(outcome.location()));
-            }
-            return replay.build();
+            return replay(call.getMethod().getReturnType(), earlier.get());
         }
         try {
             Object result = call.proceed();
-            Response response = result instanceof Response r ? r : Response.ok(result).build();
+            Response response = result instanceof RestResponse<?> rest ? rest.toResponse() : (Response) result;
             JsonNode body = withoutSecrets(json.valueToTree(response.getEntity()));
             URI location = response.getLocation();
             keys.complete(actor, key, response.getStatus(), json.writeValueAsString(body),
@@ -75,6 +72,17 @@ public class IdempotencyInterceptor {
             keys.release(actor, key);
             throw e;
         }
+    }
+
+    /** The first outcome again, in the shape the resource method declares. */
+    private Object replay(Class<?> returnType, IdempotencyKeys.Outcome outcome) throws IOException {
+        JsonNode body = json.readTree(outcome.body());
+        URI location = outcome.location() == null ? null : URI.create(outcome.location());
+        if (RestResponse.class.isAssignableFrom(returnType)) {
+            return RestResponse.ResponseBuilder.create(Response.Status.fromStatusCode(outcome.status()), body)
+                    .header(REPLAYED, "true").location(location).build();
+        }
+        return Response.status(outcome.status()).entity(body).header(REPLAYED, "true").location(location).build();
     }
 
     /** The CD key is shown once and stored nowhere in clear, not even for a replay. */

@@ -7,6 +7,7 @@ import com.licenseforge.issuer.service.IssueLicense;
 import com.licenseforge.issuer.service.LicenseLifecycle;
 import com.licenseforge.issuer.service.LicenseService;
 import com.licenseforge.issuer.service.LicenseTokens;
+import com.licenseforge.issuer.service.PlausibleInstant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +50,8 @@ public class LicenseResource {
         this.staff = staff;
     }
 
-    public record Renewal(String extendBy, Instant expiresAt, @Size(max = 500) String reason) {
+    public record Renewal(@Size(max = 40) String extendBy, @PlausibleInstant Instant expiresAt,
+                          @Size(max = 500) String reason) {
     }
 
     public record ModulesChange(
@@ -79,18 +81,21 @@ public class LicenseResource {
 
     @GET
     @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
-    public List<LicenseView> search(@QueryParam("serial") String serial, @QueryParam("accountId") UUID accountId,
-                                    @QueryParam("status") LicenseStatus status,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return licenses.search(serial, accountId, status, page, size).stream().map(LicenseView::of).toList();
+    public List<LicenseView> search(@QueryParam("serial") String serial, @QueryParam("accountId") String accountId,
+                                    @QueryParam("status") String status, @QueryParam("page") String page,
+                                    @QueryParam("size") String size) {
+        return licenses.search(serial, QueryParameters.uuid("accountId", accountId),
+                        QueryParameters.oneOf("status", status, LicenseStatus.class),
+                        QueryParameters.integer("page", page, 0, 0, QueryParameters.MAX_PAGE),
+                        QueryParameters.integer("size", size, 50, 1, 500))
+                .stream().map(LicenseView::of).toList();
     }
 
     @POST
     @Path("/{id}/renewals")
     @RolesAllowed(Roles.SALES)
     @Idempotent
-    public LicenseView renew(@PathParam("id") UUID id, @NotNull @Valid Renewal request) {
+    public RestResponse<LicenseView> renew(@PathParam("id") UUID id, @NotNull @Valid Renewal request) {
         return withToken(lifecycle.renew(id, request.extendBy(), request.expiresAt(), request.reason(),
                 staff.as(Roles.SALES)));
     }
@@ -99,7 +104,7 @@ public class LicenseResource {
     @Path("/{id}/modules")
     @RolesAllowed(Roles.SALES)
     @Idempotent
-    public LicenseView changeModules(@PathParam("id") UUID id, @NotNull @Valid ModulesChange request) {
+    public RestResponse<LicenseView> changeModules(@PathParam("id") UUID id, @NotNull @Valid ModulesChange request) {
         return withToken(lifecycle.changeModules(id, request.modules(), request.reason(), staff.as(Roles.SALES)));
     }
 
@@ -107,7 +112,7 @@ public class LicenseResource {
     @Path("/{id}/suspend")
     @RolesAllowed(Roles.SALES)
     @Idempotent
-    public LicenseView suspend(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
+    public RestResponse<LicenseView> suspend(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return withToken(lifecycle.suspend(id, request.reason(), staff.as(Roles.SALES)));
     }
 
@@ -115,7 +120,7 @@ public class LicenseResource {
     @Path("/{id}/reinstate")
     @RolesAllowed(Roles.SALES)
     @Idempotent
-    public LicenseView reinstate(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
+    public RestResponse<LicenseView> reinstate(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return withToken(lifecycle.reinstate(id, request.reason(), staff.as(Roles.SALES)));
     }
 
@@ -123,14 +128,14 @@ public class LicenseResource {
     @Path("/{id}/revoke")
     @RolesAllowed(Roles.SALES)
     @Idempotent
-    public LicenseView revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
-        return LicenseView.of(lifecycle.revoke(id, request.reason(), staff.as(Roles.SALES)));
+    public RestResponse<LicenseView> revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
+        return RestResponse.ok(LicenseView.of(lifecycle.revoke(id, request.reason(), staff.as(Roles.SALES))));
     }
 
     @GET
     @Path("/{id}/token")
     @Produces({"application/jwt", MediaType.TEXT_PLAIN})
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
     public String token(@PathParam("id") UUID id) {
         return tokens.token(load(id));
     }
@@ -138,7 +143,7 @@ public class LicenseResource {
     @GET
     @Path("/{id}/file")
     @Produces(MediaType.TEXT_PLAIN)
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
     public Response file(@PathParam("id") UUID id) {
         License license = load(id);
         return Response.ok(tokens.file(license))
@@ -146,8 +151,8 @@ public class LicenseResource {
     }
 
     /** Every change re-mints the token: the response carries the one that reflects it. */
-    private LicenseView withToken(License license) {
-        return LicenseView.of(license, null, tokens.token(license));
+    private RestResponse<LicenseView> withToken(License license) {
+        return RestResponse.ok(LicenseView.of(license, null, tokens.token(license)));
     }
 
     private License load(UUID id) {

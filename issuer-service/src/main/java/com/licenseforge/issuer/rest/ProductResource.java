@@ -5,6 +5,7 @@ import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Product;
 import com.licenseforge.issuer.domain.ProductVersion;
 import com.licenseforge.issuer.service.CatalogueService;
+import com.licenseforge.issuer.service.PlausibleInstant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,7 +45,7 @@ public class ProductResource {
 
     public record NewVersion(
             @NotBlank @Size(max = 40) @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z.+-]*", message = "must be a version like 2.1.0") String version,
-            @NotNull Instant releasedAt) {
+            @NotNull @PlausibleInstant Instant releasedAt) {
     }
 
     public record ProductView(String code, String name, List<String> modules, Instant createdAt, List<VersionView> versions) {
@@ -67,7 +68,7 @@ public class ProductResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
-    public ProductView get(@PathParam("code") String code) {
+    public ProductView get(@PathParam("code") @Pattern(regexp = CODE, message = "is not a product code") String code) {
         return catalogue.find(code).map(this::view).orElseThrow(() -> ProblemException.notFound("product", code));
     }
 
@@ -75,7 +76,8 @@ public class ProductResource {
     @Path("/{code}/versions")
     @RolesAllowed(Roles.SALES)
     @Idempotent
-    public Response addVersion(@PathParam("code") String code, @NotNull @Valid NewVersion request, @Context UriInfo uri) {
+    public Response addVersion(@PathParam("code") @Pattern(regexp = CODE, message = "is not a product code") String code,
+                               @NotNull @Valid NewVersion request, @Context UriInfo uri) {
         ProductVersion version = catalogue.release(code, request.version(), request.releasedAt(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(version.version).build())
                 .entity(VersionView.of(version)).build();

@@ -5,6 +5,7 @@ import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.License;
+import com.licenseforge.issuer.domain.LicenseStatus;
 import com.licenseforge.issuer.repository.LicenseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,7 +46,9 @@ public class BillingReactions {
             LOG.warnf("billing renewal for unknown license %s ignored", renewal.licenseId());
             return;
         }
-        if (license.expiresAt == null || !renewal.periodEnd().isAfter(license.expiresAt)) {
+        // a billing renewal only ever extends, and never brings a revoked or perpetual license back into play
+        if (license.status == LicenseStatus.REVOKED || license.expiresAt == null
+                || !renewal.periodEnd().isAfter(license.expiresAt)) {
             return;
         }
         Map<String, Object> before = AuditTrail.state(license);

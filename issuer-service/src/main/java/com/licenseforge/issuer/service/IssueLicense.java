@@ -19,8 +19,8 @@ public record IssueLicense(
         @Size(max = 60) String edition,
         @NotEmpty Map<@NotBlank String, @NotNull @Min(1) @Max(1_000_000) Integer> modules,
         @NotNull @Min(1) @Max(100_000) Integer maxActivations,
-        Instant startsAt,
-        Instant expiresAt,
-        Instant maintenanceUntil,
+        @PlausibleInstant Instant startsAt,
+        @PlausibleInstant Instant expiresAt,
+        @PlausibleInstant Instant maintenanceUntil,
         @Size(max = 120) @Pattern(regexp = "\\S(.*\\S)?", message = "must not have surrounding blanks") String billingRef) {
 }

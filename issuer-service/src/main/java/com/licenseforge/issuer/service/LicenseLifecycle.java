@@ -11,6 +11,7 @@ import com.licenseforge.issuer.repository.ProductRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -102,9 +103,15 @@ public class LicenseLifecycle {
             if (period.isNegative() || period.isZero()) {
                 throw ProblemException.validation("extendBy", "must be a positive period such as P1Y");
             }
-            return from.atZone(ZoneOffset.UTC).plus(period).toInstant();
+            Instant extended = from.atZone(ZoneOffset.UTC).plus(period).toInstant();
+            if (extended.isAfter(PlausibleInstant.LATEST)) {
+                throw ProblemException.validation("extendBy", "extends beyond " + PlausibleInstant.LATEST);
+            }
+            return extended;
         } catch (DateTimeParseException e) {
             throw ProblemException.validation("extendBy", "must be an ISO-8601 period such as P1Y or P6M");
+        } catch (DateTimeException | ArithmeticException e) {
+            throw ProblemException.validation("extendBy", "extends beyond " + PlausibleInstant.LATEST);
         }
     }
 

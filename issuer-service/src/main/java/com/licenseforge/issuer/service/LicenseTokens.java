@@ -1,11 +1,14 @@
 package com.licenseforge.issuer.service;
 
+import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.token.LicenseFile;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenSigner;
 import com.licenseforge.issuer.domain.License;
+import com.licenseforge.issuer.domain.LicenseStatus;
 import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -22,7 +25,12 @@ public class LicenseTokens {
         this.signer = signer;
     }
 
+    /** A fresh token for {@code license}; a revoked license gets none, so no new proof of it circulates. */
     public String token(License license) {
+        if (license.status == LicenseStatus.REVOKED) {
+            throw new ProblemException(Response.Status.CONFLICT, "REVOKED",
+                    "license " + license.id + " is revoked and has no token");
+        }
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(license.serial)
                 .jwtID(UUID.randomUUID().toString())

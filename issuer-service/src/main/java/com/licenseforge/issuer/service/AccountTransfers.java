@@ -1,0 +1,102 @@
+package com.licenseforge.issuer.service;
+
+import com.licenseforge.common.events.AccountTransferRefused;
+import com.licenseforge.common.events.AccountTransferRequested;
+import com.licenseforge.common.events.EventCodec;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.outbox.Outbox;
+import com.licenseforge.issuer.domain.Actor;
+import com.licenseforge.issuer.domain.License;
+import com.licenseforge.issuer.domain.LicenseStatus;
+import com.licenseforge.issuer.repository.LicenseRepository;
+import com.licenseforge.issuer.repository.OrganizationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Confirms or refuses support's request (made in activation-service) to move a license to another account.
+ * The account is the issuer's fact: a confirmed move changes it, is audited as the requester's action and is
+ * published as a {@code license.account-transferred} snapshot, on which activation-service moves the binding.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AccountTransfers {
+
+    private static final Logger LOG = Logger.getLogger(AccountTransfers.class);
+    private static final String REQUESTER_ROLE = "support";
+
+    private final LicenseRepository licenses;
+    private final OrganizationRepository organizations;
+    private final IssuerEvents events;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final EventCodec codec;
+
+    public AccountTransfers(LicenseRepository licenses, OrganizationRepository organizations, IssuerEvents events,
+                            AuditTrail audit, Outbox outbox, EventCodec codec) {
+        this.licenses = licenses;
+        this.organizations = organizations;
+        this.events = events;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.codec = codec;
+    }
+
+    public void requested(AccountTransferRequested request) {
+        License license = request.licenseId() == null ? null : licenses.findForUpdate(request.licenseId()).orElse(null);
+        if (license == null) {
+            LOG.warnf("account transfer %s of unknown license %s ignored", request.transferId(), request.licenseId());
+            return;
+        }
+        Optional<Refusal> refusal = refusal(license, request);
+        if (refusal.isPresent()) {
+            outbox.publish(Topics.LICENSE_EVENTS, license.id.toString(), codec.envelope(
+                    EventTypes.LICENSE_ACCOUNT_TRANSFER_REFUSED, license.id, request.requestedBy(),
+                    new AccountTransferRefused(request.transferId(), license.id, request.toAccountId(),
+                            request.toOrganizationId(), refusal.get().code(), refusal.get().detail())));
+            return;
+        }
+        Map<String, Object> before = state(license);
+        license.accountId = request.toAccountId();
+        license.version++;
+        license.updatedAt = Instant.now();
+        Actor requester = new Actor(request.requestedBy(), REQUESTER_ROLE, request.requestId());
+        audit.record(requester, "transfer account", "license", license.id.toString(), license.serial, before,
+                state(license), request.reason());
+        events.licenseChanged(EventTypes.LICENSE_ACCOUNT_TRANSFERRED, license, request.requestedBy(), request.reason());
+    }
+
+    private record Refusal(String code, String detail) {
+    }
+
+    private Optional<Refusal> refusal(License license, AccountTransferRequested request) {
+        if (license.status == LicenseStatus.REVOKED) {
+            return Optional.of(new Refusal("REVOKED", "the license is revoked"));
+        }
+        if (!license.accountId.equals(request.fromAccountId())) {
+            return Optional.of(new Refusal("ACCOUNT_CHANGED", "the license belongs to account " + license.accountId
+                    + ", not " + request.fromAccountId()));
+        }
+        boolean inTargetAccount = request.toOrganizationId() != null && organizations
+                .findByIdOptional(request.toOrganizationId())
+                .filter(o -> o.accountId.equals(request.toAccountId())).isPresent();
+        if (!inTargetAccount) {
+            return Optional.of(new Refusal("ORGANIZATION_NOT_IN_ACCOUNT", "organization "
+                    + request.toOrganizationId() + " does not belong to account " + request.toAccountId()));
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Object> state(License license) {
+        Map<String, Object> state = new LinkedHashMap<>(AuditTrail.state(license));
+        state.put("accountId", license.accountId.toString());
+        return state;
+    }
+}
