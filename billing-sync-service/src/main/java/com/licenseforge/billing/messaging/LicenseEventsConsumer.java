@@ -1,0 +1,45 @@
+package com.licenseforge.billing.messaging;
+
+import com.licenseforge.billing.service.LicenseRegistry;
+import com.licenseforge.common.consumer.IdempotentConsumer;
+import com.licenseforge.common.events.EventCodec;
+import com.licenseforge.common.events.EventEnvelope;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.LicenseSnapshot;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The issuer's license snapshots: which licenses exist and which billing reference names each. */
+@ApplicationScoped
+public class LicenseEventsConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final EventCodec codec;
+    private final LicenseRegistry registry;
+
+    public LicenseEventsConsumer(IdempotentConsumer consumer, EventCodec codec, LicenseRegistry registry) {
+        this.consumer = consumer;
+        this.codec = codec;
+        this.registry = registry;
+    }
+
+    @Incoming("license-events")
+    @Blocking
+    @Transactional
+    public void onLicenseEvent(String message) {
+        consumer.consume(message, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case EventTypes.LICENSE_ISSUED, EventTypes.LICENSE_RENEWED, EventTypes.LICENSE_MODULES_CHANGED,
+                 EventTypes.LICENSE_SUSPENDED, EventTypes.LICENSE_REINSTATED, EventTypes.LICENSE_REVOKED ->
+                    registry.known(codec.payload(event, LicenseSnapshot.class));
+            default -> {
+                // catalogue and customer facts are not billing's concern
+            }
+        }
+    }
+}

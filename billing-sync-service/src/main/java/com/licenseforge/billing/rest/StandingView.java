@@ -1,0 +1,30 @@
+package com.licenseforge.billing.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.licenseforge.billing.domain.Invoice;
+import com.licenseforge.billing.domain.LicenseStanding;
+import com.licenseforge.billing.service.BillingOverview;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StandingView(UUID licenseId, String billingRef, String standing, Instant pastDueSince,
+                           Instant graceEndsAt, Instant canceledAt, List<OpenInvoice> openInvoices) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OpenInvoice(String invoiceId, BigDecimal amountDue, Instant dueAt, Instant paymentFailedAt) {
+
+        static OpenInvoice of(Invoice invoice) {
+            return new OpenInvoice(invoice.invoiceId, invoice.amountDue, invoice.dueAt, invoice.paymentFailedAt);
+        }
+    }
+
+    static StandingView of(BillingOverview overview) {
+        LicenseStanding license = overview.license();
+        return new StandingView(license.licenseId, license.billingRef, license.standing.name(), license.pastDueSince,
+                license.graceEndsAt, license.canceledAt, overview.openInvoices().stream().map(OpenInvoice::of).toList());
+    }
+}

@@ -1,0 +1,47 @@
+package com.licenseforge.billing.service;
+
+import com.licenseforge.billing.domain.LicenseStanding;
+import com.licenseforge.common.events.BillingRenewed;
+import com.licenseforge.common.events.BillingStandingChanged;
+import com.licenseforge.common.events.EventCodec;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What billing tells the issuer and activation, into the outbox of the caller's transaction, keyed by license. */
+@ApplicationScoped
+public class StandingEvents {
+
+    static final String ACTOR = "billing-sync";
+
+    private final Outbox outbox;
+    private final EventCodec codec;
+
+    public StandingEvents(Outbox outbox, EventCodec codec) {
+        this.outbox = outbox;
+        this.codec = codec;
+    }
+
+    /** {@code billing.past-due}, {@code billing.suspended} or {@code billing.restored}, after the new standing. */
+    public void standingChanged(LicenseStanding license) {
+        String type = switch (license.standing) {
+            case CURRENT -> EventTypes.BILLING_RESTORED;
+            case PAST_DUE -> EventTypes.BILLING_PAST_DUE;
+            case SUSPENDED -> EventTypes.BILLING_SUSPENDED;
+        };
+        publish(type, license.licenseId, new BillingStandingChanged(license.licenseId, license.standing.name(),
+                license.pastDueSince, license.graceEndsAt));
+    }
+
+    public void renewed(UUID licenseId, Instant periodEnd) {
+        publish(EventTypes.BILLING_RENEWED, licenseId, new BillingRenewed(licenseId, periodEnd));
+    }
+
+    private void publish(String type, UUID licenseId, Object payload) {
+        outbox.publish(Topics.BILLING_EVENTS, licenseId.toString(), codec.envelope(type, licenseId, ACTOR, payload));
+    }
+}

@@ -1,0 +1,78 @@
+package com.licenseforge.billing;
+
+import com.licenseforge.common.testing.TestEvents;
+import io.restassured.response.ValidatableResponse;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** The billing provider: builds its events and delivers them signed, as its webhook sender would. */
+final class Provider {
+
+    static final String SECRET = "test-webhook-secret";
+    static final String NEXT_SECRET = "test-webhook-secret-next";
+
+    private final TestClock clock;
+
+    Provider(TestClock clock) {
+        this.clock = clock;
+    }
+
+    /** An event body with a fresh id; {@code data} names the license and the invoice or period. */
+    static String event(String type, Instant createdAt, Map<String, Object> data) {
+        return event("evt_" + UUID.randomUUID(), type, createdAt, data);
+    }
+
+    static String event(String id, String type, Instant createdAt, Map<String, Object> data) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("type", type);
+        body.put("createdAt", createdAt.toString());
+        body.put("data", data);
+        return TestEvents.write(body);
+    }
+
+    static Map<String, Object> invoice(String billingRef, String invoiceId, Instant dueAt) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("billingRef", billingRef);
+        data.put("invoiceId", invoiceId);
+        data.put("amountDue", 1200);
+        data.put("dueAt", dueAt.toString());
+        return data;
+    }
+
+    /** Delivers {@code body} signed now with the current secret. */
+    ValidatableResponse deliver(String body) {
+        return deliver(body, SECRET, clock.instant().getEpochSecond());
+    }
+
+    ValidatableResponse deliver(String body, String secret, long timestamp) {
+        return deliverWithHeader(body, "t=" + timestamp + ",v1=" + sign(secret, timestamp, body));
+    }
+
+    static ValidatableResponse deliverWithHeader(String body, String signatureHeader) {
+        var request = given().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8));
+        if (signatureHeader != null) {
+            request.header("Billing-Signature", signatureHeader);
+        }
+        return request.post("/api/v1/billing/webhooks").then();
+    }
+
+    static String sign(String secret, long timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
