@@ -69,12 +69,17 @@ public final class EventProbe implements AutoCloseable {
             }
         }
         while (Instant.now().isBefore(deadline)) {
+            JsonNode found = null;
+            // The whole batch is kept, so a later await still sees events that arrived with this one.
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                 JsonNode event = parse(record.value());
                 seen.add(event);
-                if (match.test(event)) {
-                    return event;
+                if (found == null && match.test(event)) {
+                    found = event;
                 }
+            }
+            if (found != null) {
+                return found;
             }
         }
         throw new AssertionError("no matching event within " + timeout + "; saw " + seen);

@@ -4,46 +4,51 @@ import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenVerifier;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * One license through all three services and the real broker: sales issues it in the issuer, activation
- * learns it from Kafka, a customer system activates and validates, billing marks it past-due from a signed
- * webhook, validation says PAST_DUE, payment brings VALID back.
+ * Licenses through all three packaged services and the real broker, as sales, customer systems, support and
+ * the billing provider meet them.
  */
 class LicenseJourneyTest {
 
     private static final LocalSystem SYSTEM = new LocalSystem();
-    private static RequestSpecification issuer;
+    private static final Duration EVENTUAL = Duration.ofSeconds(30);
+    private static Sales sales;
+    private static BillingProvider billingProvider;
     private static RequestSpecification activation;
-    private static RequestSpecification billing;
+    private static RequestSpecification support;
 
     @BeforeAll
     static void startTheSystem() {
-        SYSTEM.up();
-        String sales = "Bearer " + SYSTEM.staffToken("sales");
-        issuer = spec(LocalSystem.ISSUER_PORT).addHeader("Authorization", sales).build();
+        SYSTEM.up(true);
+        RequestSpecification issuer = spec(LocalSystem.ISSUER_PORT)
+                .addHeader("Authorization", "Bearer " + SYSTEM.staffToken("sales")).build();
+        sales = new Sales(issuer);
+        billingProvider = new BillingProvider(spec(LocalSystem.BILLING_PORT).build());
         activation = spec(LocalSystem.ACTIVATION_PORT).build();
-        billing = spec(LocalSystem.BILLING_PORT).build();
+        support = spec(LocalSystem.ACTIVATION_PORT)
+                .addHeader("Authorization", "Bearer " + SYSTEM.staffToken("support")).build();
     }
 
     @AfterAll
@@ -53,74 +58,146 @@ class LicenseJourneyTest {
 
     @Test
     void aLicenseIsIssuedActivatedValidatedMarkedPastDueAndRestoredByPayment() {
-        String product = "erp-" + UUID.randomUUID().toString().substring(0, 6);
-        given(issuer).body(Map.of("code", product, "name", "Acme ERP", "modules", List.of("finance", "hr")))
-                .post("/api/v1/products").then().statusCode(201);
-        given(issuer).body(Map.of("version", "1.0.0", "releasedAt", "2026-01-15T00:00:00Z"))
-                .post("/api/v1/products/{code}/versions", product).then().statusCode(201);
-        String account = given(issuer).body(Map.of("name", "Contoso Holding"))
-                .post("/api/v1/accounts").then().statusCode(201).extract().path("id");
-        String organization = given(issuer).body(Map.of("name", "Contoso GmbH"))
-                .post("/api/v1/accounts/{id}/organizations", account).then().statusCode(201).extract().path("id");
+        String product = sales.product();
+        String account = sales.account("Contoso Holding");
+        String organization = sales.organization(account, "Contoso GmbH");
         String billingRef = "sub_" + UUID.randomUUID();
-        var issued = given(issuer).body(Map.of("productCode", product, "accountId", account,
-                        "modules", Map.of("finance", 10, "hr", 2), "maxActivations", 2,
-                        "expiresAt", "2031-01-01T00:00:00Z", "maintenanceUntil", "2030-01-01T00:00:00Z",
-                        "billingRef", billingRef))
-                .post("/api/v1/licenses").then().statusCode(201).extract();
-        String licenseId = issued.path("id");
-        String serial = issued.path("serial");
-        String cdKey = issued.path("cdKey");
+        Sales.Issued license = sales.license(product, account, Map.of("finance", 10, "hr", 2), 2, billingRef);
 
-        Map<String, Object> activationRequest = Map.of("serial", serial, "cdKey", cdKey,
-                "organizationId", organization, "productCode", product, "productVersion", "1.0.0",
-                "fingerprint", "fp-" + UUID.randomUUID(), "hostname", "erp-prod-01");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given(activation).body(activationRequest).post("/api/v1/activations/preview")
+        Map<String, Object> request = activationRequest(license, organization, product, "fp-" + UUID.randomUUID());
+        await().atMost(EVENTUAL).untilAsserted(() ->
+                given(activation).body(request).post("/api/v1/activations/preview")
                         .then().statusCode(200).body("wouldSucceed", equalTo(true)));
-
-        String token = given(activation).body(activationRequest).post("/api/v1/activations")
+        String token = given(activation).body(request).post("/api/v1/activations")
                 .then().statusCode(201).extract().path("token");
         String jwks = given(activation).get("/.well-known/jwks.json").then().statusCode(200).extract().asString();
-        assertEquals(serial, TokenVerifier.fromJwks(jwks).verify(token, TokenClaims.ACTIVATION_TYPE).getSubject());
-
-        Map<String, Object> validation = Map.of("serial", serial, "fingerprint", activationRequest.get("fingerprint"),
-                "productVersion", "1.0.0");
-        given(activation).body(validation).post("/api/v1/validations")
-                .then().statusCode(200).body("valid", equalTo(true)).body("code", equalTo("VALID"));
+        assertEquals(license.serial(), TokenVerifier.fromJwks(jwks).verify(token, TokenClaims.ACTIVATION_TYPE).getSubject());
+        validate(license, request).body("valid", equalTo(true)).body("code", equalTo("VALID"));
 
         String invoice = "in_" + UUID.randomUUID();
-        webhook("invoice.created", billingRef, invoice, Instant.now().minus(1, ChronoUnit.DAYS));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given(activation).body(validation).post("/api/v1/validations")
-                        .then().statusCode(200).body("code", equalTo("PAST_DUE")).body("valid", equalTo(true)));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                given(issuer).get("/api/v1/licenses/{id}", licenseId).then().body("status", equalTo("PAST_DUE")));
+        billingProvider.invoice("invoice.created", billingRef, invoice, Instant.now().minus(1, ChronoUnit.DAYS));
+        await().atMost(EVENTUAL).untilAsserted(() ->
+                validate(license, request).body("code", equalTo("PAST_DUE")).body("valid", equalTo(true)));
+        await().atMost(EVENTUAL).untilAsserted(() ->
+                given(sales.issuer()).get("/api/v1/licenses/{id}", license.id()).then().body("status", equalTo("PAST_DUE")));
 
-        webhook("invoice.paid", billingRef, invoice, Instant.now().minus(1, ChronoUnit.DAYS));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given(activation).body(validation).post("/api/v1/validations")
-                        .then().statusCode(200).body("code", equalTo("VALID")));
+        billingProvider.invoice("invoice.paid", billingRef, invoice, Instant.now().minus(1, ChronoUnit.DAYS));
+        await().atMost(EVENTUAL).untilAsserted(() -> validate(license, request).body("code", equalTo("VALID")));
     }
 
-    private static void webhook(String type, String billingRef, String invoiceId, Instant dueAt) {
-        String body = """
-                {"id":"evt_%s","type":"%s","createdAt":"%s",
-                 "data":{"billingRef":"%s","invoiceId":"%s","amountDue":1200.00,"dueAt":"%s"}}"""
-                .formatted(UUID.randomUUID(), type, Instant.now(), billingRef, invoiceId, dueAt);
-        long t = Instant.now().getEpochSecond();
-        given(billing).header("Billing-Signature", "t=" + t + ",v1=" + hmac(t + "." + body))
-                .body(body).post("/api/v1/billing/webhooks").then().statusCode(202);
+    @Test
+    void reducedSeatsNameTheExcessUsersUntilTheCustomerRemovesThem() {
+        String product = sales.product();
+        String account = sales.account("Fabrikam");
+        String organization = sales.organization(account, "Fabrikam AG");
+        Sales.Issued license = sales.license(product, account, Map.of("finance", 5, "hr", 3), 2, "sub_" + UUID.randomUUID());
+        Map<String, Object> request = activationRequest(license, organization, product, "fp-" + UUID.randomUUID());
+        String activationId = await().atMost(EVENTUAL).until(() -> given(activation).body(request)
+                .post("/api/v1/activations").then().extract(), r -> r.statusCode() == 201).path("activationId");
+        seats(activationId, license, "alice", "bob", "carol").statusCode(200).body("assigned", equalTo(3));
+
+        sales.changeSeats(license.id(), Map.of("finance", 5, "hr", 1));
+        await().atMost(EVENTUAL).untilAsserted(() -> validate(license, request)
+                .body("valid", equalTo(false)).body("code", equalTo("EXCESS_SEAT_ASSIGNMENTS"))
+                .body("excess[0].module", equalTo("hr")).body("excess[0].seats", equalTo(1))
+                .body("excess[0].assigned", equalTo(3))
+                .body("excess[0].users", containsInAnyOrder("alice", "bob", "carol")));
+
+        seats(activationId, license, "alice").statusCode(200).body("seats", equalTo(1)).body("assigned", equalTo(1));
+        validate(license, request).body("valid", equalTo(true)).body("code", equalTo("VALID"));
     }
 
-    private static String hmac(String data) {
+    @Test
+    void customerSystemsKeepActivatingAndValidatingWhileTheIssuerIsDown() {
+        String product = sales.product();
+        String account = sales.account("Northwind");
+        String organization = sales.organization(account, "Northwind Traders");
+        Sales.Issued license = sales.license(product, account, Map.of("finance", 5), 3, "sub_" + UUID.randomUUID());
+        Map<String, Object> first = activationRequest(license, organization, product, "fp-" + UUID.randomUUID());
+        await().atMost(EVENTUAL).untilAsserted(() ->
+                given(activation).body(first).post("/api/v1/activations/preview").then().body("wouldSucceed", equalTo(true)));
+
+        SYSTEM.stop("issuer-service");
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(LocalSystem.WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            given(activation).body(first).post("/api/v1/activations").then().statusCode(201);
+            Map<String, Object> second = activationRequest(license, organization, product, "fp-" + UUID.randomUUID());
+            given(activation).body(second).post("/api/v1/activations").then().statusCode(201);
+            validate(license, first).body("code", equalTo("VALID"));
+            validate(license, second).body("code", equalTo("VALID"));
+        } finally {
+            SYSTEM.up(false);
         }
+    }
+
+    @Test
+    void aSubscriptionRenewalExtendsTheLicenseInTheIssuerAndItsNewTokens() {
+        String product = sales.product();
+        String account = sales.account("Tailspin");
+        sales.organization(account, "Tailspin Toys");
+        String billingRef = "sub_" + UUID.randomUUID();
+        Sales.Issued license = sales.license(product, account, Map.of("finance", 5), 1, billingRef);
+        String before = given(sales.issuer()).get("/api/v1/licenses/{id}/token", license.id()).then().statusCode(200)
+                .extract().asString();
+
+        Instant periodEnd = Instant.parse("2032-06-30T00:00:00Z");
+        await().atMost(EVENTUAL).untilAsserted(() -> {
+            billingProvider.subscriptionRenewed(billingRef, periodEnd);
+            given(sales.issuer()).get("/api/v1/licenses/{id}", license.id())
+                    .then().body("expiresAt", equalTo(periodEnd.toString()));
+        });
+        String after = given(sales.issuer()).get("/api/v1/licenses/{id}/token", license.id()).then().extract().asString();
+        assertNotEquals(before, after);
+        String jwks = given(sales.issuer()).get("/.well-known/jwks.json").then().extract().asString();
+        assertEquals(periodEnd, TokenVerifier.fromJwks(jwks).verify(after, TokenClaims.LICENSE_TYPE)
+                .getExpirationTime().toInstant());
+    }
+
+    @Test
+    void supportMovesAKeyActivatedIntoTheWrongOrganization() {
+        String product = sales.product();
+        String account = sales.account("Litware");
+        String right = sales.organization(account, "Litware Inc");
+        String wrong = sales.organization(account, "Litware Labs");
+        Sales.Issued license = sales.license(product, account, Map.of("finance", 5), 2, "sub_" + UUID.randomUUID());
+        String fingerprint = "fp-" + UUID.randomUUID();
+        Map<String, Object> inWrong = activationRequest(license, wrong, product, fingerprint);
+        await().atMost(EVENTUAL).until(() -> given(activation).body(inWrong).post("/api/v1/activations")
+                .then().extract().statusCode() == 201);
+        given(activation).body(activationRequest(license, right, product, fingerprint)).post("/api/v1/activations")
+                .then().statusCode(409).body("code", equalTo("LICENSE_BOUND_TO_OTHER_ORGANIZATION"));
+
+        given(support).body(Map.of("toOrganizationId", right, "reason", "customer activated into the lab organization"))
+                .post("/api/v1/support/serials/{serial}/reassignments", license.serial()).then().statusCode(200);
+        validate(license, inWrong).body("valid", equalTo(false)).body("code", equalTo("REASSIGNED"));
+        given(activation).body(activationRequest(license, right, product, fingerprint)).post("/api/v1/activations")
+                .then().statusCode(201);
+        given(support).queryParam("serial", license.serial()).get("/api/v1/audit").then().statusCode(200)
+                .body("action", hasItem("reassign"))
+                .body("find { it.action == 'reassign' }.reason", equalTo("customer activated into the lab organization"));
+    }
+
+    private static ValidatableResponse validate(Sales.Issued license, Map<String, Object> activationRequest) {
+        return given(activation).body(Map.of("serial", license.serial(), "fingerprint",
+                        activationRequest.get("fingerprint"), "productVersion", "1.0.0"))
+                .post("/api/v1/validations").then().statusCode(200);
+    }
+
+    private static ValidatableResponse seats(String activationId, Sales.Issued license, String... users) {
+        return given(activation).body(Map.of("cdKey", license.cdKey(), "users", List.of(users)))
+                .put("/api/v1/activations/{id}/seats/{module}", activationId, "hr").then();
+    }
+
+    private static Map<String, Object> activationRequest(Sales.Issued license, String organization, String product,
+                                                         String fingerprint) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("serial", license.serial());
+        request.put("cdKey", license.cdKey());
+        request.put("organizationId", organization);
+        request.put("productCode", product);
+        request.put("productVersion", "1.0.0");
+        request.put("fingerprint", fingerprint);
+        request.put("hostname", "erp-prod-01");
+        return request;
     }
 
     private static RequestSpecBuilder spec(int port) {

@@ -22,6 +22,7 @@ final class LocalSystem {
     static final String WEBHOOK_SECRET = "system-test-webhook-secret";
 
     private final Path root;
+    private final Path runDir;
     private final Map<String, String> env = new HashMap<>();
 
     LocalSystem() {
@@ -30,35 +31,53 @@ final class LocalSystem {
             dir = dir.getParent();
         }
         root = dir;
-        env.put("LF_RUN_DIR", root.resolve("deploy/system-tests/target/run").toString());
+        runDir = root.resolve("deploy/system-tests/target/run");
+        env.put("LF_RUN_DIR", runDir.toString());
         env.put("LF_DB_SUFFIX", "_e2e");
         env.put("ISSUER_PORT", String.valueOf(ISSUER_PORT));
         env.put("ACTIVATION_PORT", String.valueOf(ACTIVATION_PORT));
         env.put("BILLING_PORT", String.valueOf(BILLING_PORT));
         env.put("BILLING_WEBHOOK_SECRET", WEBHOOK_SECRET);
         env.put("BILLING_SCAN_INTERVAL", "PT1S");
-        env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
-        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
     }
 
-    void up() {
-        run(List.of("deploy/local/up"), 300);
+    /** Starts what is not running; the first start of a run empties the databases. */
+    void up(boolean cleanDatabases) {
+        Map<String, String> extra = cleanDatabases
+                ? Map.of("QUARKUS_FLYWAY_CLEAN_DISABLED", "false", "QUARKUS_FLYWAY_CLEAN_AT_START", "true")
+                : Map.of();
+        run(List.of("deploy/local/up"), extra, 300);
     }
 
     void down() {
-        run(List.of("deploy/local/down"), 60);
+        run(List.of("deploy/local/down"), Map.of(), 60);
+    }
+
+    /** Stops one service the way an outage would: its process ends, everything else keeps running. */
+    void stop(String service) {
+        Path pidFile = runDir.resolve(service + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(service + " is not running"));
+            process.destroy();
+            process.onExit().get(30, TimeUnit.SECONDS);
+            Files.delete(pidFile);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop " + service, e);
+        }
     }
 
     String staffToken(String... roles) {
         List<String> command = new ArrayList<>(List.of("deploy/local/staff-token"));
         command.addAll(List.of(roles));
-        return run(command, 30).strip();
+        return run(command, Map.of(), 30).strip();
     }
 
-    private String run(List<String> command, int timeoutSeconds) {
+    private String run(List<String> command, Map<String, String> extraEnv, int timeoutSeconds) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
             builder.environment().putAll(env);
+            builder.environment().putAll(extraEnv);
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
