@@ -4,6 +4,7 @@ package com.licenseforge.common.problem;
 public final class ErrorCodes {
     public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
     public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String CONFLICT = "CONFLICT";
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";

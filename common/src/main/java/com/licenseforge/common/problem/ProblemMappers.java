@@ -42,13 +42,13 @@ public class ProblemMappers {
         return respond(400, ErrorCodes.VALIDATION_FAILED, detail, Map.of("errors", errors)).build();
     }
 
-    /** Unreadable JSON, or a value of the wrong type or format (named by its path where Jackson knows it). */
-    /** Takes precedence over the framework's bare 400 for type mismatches. */
+    /** A value of the wrong type or format; takes precedence over the framework's bare 400 for type mismatches. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
         return malformed(e);
     }
 
+    /** Unreadable JSON, or a value of the wrong type or format (named by its path where Jackson knows it). */
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
@@ -71,6 +71,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // Quarkus REST wraps a body that is not JSON at all (a syntax error, nesting too deep) in a bare 400.
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return malformed(unreadable);
+        }
         int status = e.getResponse().getStatus();
         String code = switch (status) {
             case 400 -> ErrorCodes.VALIDATION_FAILED;
@@ -87,6 +91,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isUniqueViolation(e)) {
+            return respond(409, ErrorCodes.CONFLICT, "a concurrent request changed the same data; retry", null).build();
+        }
         UUID errorId = UUID.randomUUID();
         LOG.errorf(e, "unexpected error %s", errorId);
         return respond(500, ErrorCodes.INTERNAL_ERROR, "an unexpected error occurred; quote error id " + errorId,
@@ -111,9 +118,23 @@ public class ProblemMappers {
     }
 
     private static String field(ConstraintViolation<?> violation) {
-        // "create.request.modules" -> "modules": drop the method and parameter segments of REST parameters
-        String path = violation.getPropertyPath().toString();
+        // "create.request.modules" -> "modules": drop the method and parameter segments of REST parameters;
+        // "modules[finance].<map value>" -> "modules.finance"
+        String path = violation.getPropertyPath().toString()
+                .replaceAll("\\[([^]]*)]\\.<map value>", ".$1")
+                .replaceAll("\\.?<[a-z ]+>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    /** Two requests racing to create the same thing: the database's unique index decides, the loser may retry. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
     }
 }

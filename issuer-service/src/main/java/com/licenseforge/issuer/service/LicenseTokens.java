@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Mints the Ed25519 license token (claims as in DESIGN.md) and the armored license file around it. */
 @ApplicationScoped
@@ -58,7 +60,8 @@ public class LicenseTokens {
         headers.put("Serial", license.serial);
         headers.put("Product", license.productCode + (license.edition != null ? " " + license.edition : ""));
         headers.put("Account", license.accountId.toString());
-        headers.put("Modules", license.modules.toString());
+        headers.put("Modules", new TreeMap<>(license.modules).entrySet().stream()
+                .map(module -> module.getKey() + " " + module.getValue()).collect(Collectors.joining(", ")));
         headers.put("Expires", license.expiresAt != null ? license.expiresAt.toString() : "never (perpetual)");
         if (license.maintenanceUntil != null) {
             headers.put("Maintenance until", license.maintenanceUntil.toString());

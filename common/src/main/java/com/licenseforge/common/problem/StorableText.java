@@ -1,4 +1,4 @@
-package com.licenseforge.issuer.config;
+package com.licenseforge.common.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
