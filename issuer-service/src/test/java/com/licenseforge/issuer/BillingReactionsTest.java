@@ -130,7 +130,7 @@ class BillingReactionsTest {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
         UUID id = UUID.fromString(Fixtures.licenseId());
-        try (EventProbe deadLetters = EventProbe.open("billing-events.dlq")) {
+        try (EventProbe deadLetters = EventProbe.open("billing-events.issuer-service.dlq")) {
             TestEvents.publishRaw(Topics.BILLING_EVENTS, id.toString(), "{this is not an event");
             deadLetters.await(e -> e.has("unparseable"), Duration.ofSeconds(20));
         }
