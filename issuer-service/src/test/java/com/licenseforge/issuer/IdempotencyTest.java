@@ -1,8 +1,13 @@
 package com.licenseforge.issuer;
 
 import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.testing.EventProbe;
+import com.licenseforge.issuer.service.IdempotencyKeys;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,9 +22,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class IdempotencyTest {
+
+    @Inject
+    IdempotencyKeys keys;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void aRepeatedIssuanceWithTheSameKeyIssuesOneLicenseAndReplaysItWithoutTheCdKey() {
@@ -108,6 +120,31 @@ class IdempotencyTest {
         sales().header("Idempotency-Key", key)
                 .body(Map.of("code", code, "name", "CRM", "modules", List.of("sales")))
                 .post("/api/v1/products").then().statusCode(201);
+    }
+
+    @Test
+    void aRefusalKeepsItsCodeAndLeavesTheKeyFree() {
+        String code = Fixtures.product("sales");
+        String key = UUID.randomUUID().toString();
+        sales().header("Idempotency-Key", key).body(Map.of("code", code, "name", "CRM", "modules", List.of("sales")))
+                .post("/api/v1/products").then().statusCode(409).body("code", equalTo("PRODUCT_EXISTS"));
+        String other = "crm-" + UUID.randomUUID().toString().substring(0, 8);
+        sales().header("Idempotency-Key", key).body(Map.of("code", other, "name", "CRM", "modules", List.of("sales")))
+                .post("/api/v1/products").then().statusCode(201);
+    }
+
+    @Test
+    void aClaimWhoseRequestNeverCommittedIsTakenOverOnceItIsOld() {
+        String key = UUID.randomUUID().toString();
+        assertTrue(keys.claim("sam.sales", key, "op", "hash").isEmpty());
+        ProblemException running = assertThrows(ProblemException.class, () -> keys.claim("sam.sales", key, "op", "hash"));
+        assertEquals(IdempotencyKeys.IN_PROGRESS, running.code());
+
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE idempotency_key SET created_at = now() - interval '3 minutes' WHERE key = :key")
+                .setParameter("key", key).executeUpdate());
+        assertTrue(keys.claim("sam.sales", key, "op", "hash").isEmpty(), "an abandoned claim is taken over");
+        assertThrows(ProblemException.class, () -> keys.claim("sam.sales", key, "op", "hash"));
     }
 
     @Test

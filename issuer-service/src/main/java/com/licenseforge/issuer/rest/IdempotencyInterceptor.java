@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.licenseforge.issuer.service.IdempotencyKeys;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -61,17 +62,24 @@ public class IdempotencyInterceptor {
             return replay(call.getMethod().getReturnType(), earlier.get());
         }
         try {
-            Object result = call.proceed();
-            Response response = result instanceof RestResponse<?> rest ? rest.toResponse() : (Response) result;
-            JsonNode body = withoutSecrets(json.valueToTree(response.getEntity()));
-            URI location = response.getLocation();
-            keys.complete(actor, key, response.getStatus(), json.writeValueAsString(body),
-                    location == null ? null : location.toString());
-            return result;
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Object result = call.proceed();
+                complete(actor, key, result);
+                return result;
+            });
         } catch (Exception | Error e) {
             keys.release(actor, key);
             throw e;
         }
+    }
+
+    /** Records the outcome in the transaction of the effect, so a crash cannot leave one without the other. */
+    private void complete(String actor, String key, Object result) throws IOException {
+        Response response = result instanceof RestResponse<?> rest ? rest.toResponse() : (Response) result;
+        JsonNode body = withoutSecrets(json.valueToTree(response.getEntity()));
+        URI location = response.getLocation();
+        keys.complete(actor, key, response.getStatus(), json.writeValueAsString(body),
+                location == null ? null : location.toString());
     }
 
     /** The first outcome again, in the shape the resource method declares. */

@@ -10,12 +10,15 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Idempotency keys of staff requests. Each step commits on its own, so a claim is visible to a concurrent
- * repeat at once and a failed first attempt can be retried with the same key.
+ * Idempotency keys of staff requests. A claim commits on its own, so it is visible to a concurrent repeat at
+ * once; the outcome is recorded in the transaction of the request's effect, so either both exist or neither,
+ * and a claim left by a request that died before committing can be taken over once it is old enough.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -23,6 +26,8 @@ public class IdempotencyKeys {
 
     public static final String REUSED = "IDEMPOTENCY_KEY_REUSED";
     public static final String IN_PROGRESS = "IDEMPOTENCY_KEY_IN_PROGRESS";
+    /** Far longer than any staff request runs. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final IdempotencyRepository records;
 
@@ -38,7 +43,8 @@ public class IdempotencyKeys {
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.validation("Idempotency-Key", "must be 1 to 200 characters");
         }
-        if (records.claim(actor, key, operation, requestHash)) {
+        if (records.claim(actor, key, operation, requestHash)
+                || records.takeOver(actor, key, requestHash, Instant.now().minus(ABANDONED_AFTER))) {
             return Optional.empty();
         }
         IdempotencyRecord earlier = records.findById(new IdempotencyRecord.Id(actor, key));
@@ -53,6 +59,7 @@ public class IdempotencyKeys {
         return Optional.of(new Outcome(earlier.status, earlier.responseBody, earlier.location));
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void complete(String actor, String key, int status, String body, String location) {
         IdempotencyRecord record = records.findById(new IdempotencyRecord.Id(actor, key));
         record.status = status;
