@@ -6,6 +6,7 @@ import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.format.CdKey;
 import com.licenseforge.common.format.CdKeyHasher;
+import com.licenseforge.common.format.OfflineProof;
 import com.licenseforge.common.format.Serial;
 
 import java.time.Duration;
@@ -32,6 +33,8 @@ final class TestLicense {
         Instant maintenanceUntil = Instant.parse("2029-06-30T00:00:00Z");
         String status = "ACTIVE";
         UUID accountId;
+        /** Whether the snapshot carries the offline verifier, as every license issued since it exists does. */
+        boolean offlineVerifier = true;
     }
 
     final UUID id = UUID.randomUUID();
@@ -79,7 +82,8 @@ final class TestLicense {
         String hash = new CdKeyHasher(IssuerFacts.CD_KEY_HASH_SECRET).hash(serial, CdKey.canonical(cdKey).orElseThrow());
         return new LicenseSnapshot(id, snapshotVersion, serial, hash, catalogue.productCode(), terms.accountId,
                 null, Map.copyOf(terms.modules), terms.maxActivations, Instant.parse("2026-01-01T00:00:00Z"),
-                terms.expiresAt, terms.maintenanceUntil, terms.status, null, null);
+                terms.expiresAt, terms.maintenanceUntil, terms.status, null, null,
+                terms.offlineVerifier ? OfflineProof.verifier(serial, cdKey) : null);
     }
 
     /** An activation request body for machine {@code fingerprint} in the license's own organization. */

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * The entitlement as the issuer last published it, and the organization it was bound to by its first
- * activation. Holds the CD key's keyed hash only. The snapshot columns are written by the read-model upsert;
- * this service changes only the binding.
+ * activation. Holds the CD key's keyed hash and offline verifier only, never the key. The snapshot columns
+ * are written by the read-model upsert; this service changes only the binding.
  */
 @Entity
 @Table(name = "license")
@@ -30,6 +30,10 @@ public class License {
 
     @Column(name = "cd_key_hash")
     public String cdKeyHash;
+
+    /** What offline requests are proven against; null for a license issued before the issuer published it. */
+    @Column(name = "offline_verifier")
+    public String offlineVerifier;
 
     @Column(name = "product_code")
     public String productCode;

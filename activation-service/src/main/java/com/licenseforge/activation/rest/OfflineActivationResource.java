@@ -1,6 +1,7 @@
 package com.licenseforge.activation.rest;
 
 import com.licenseforge.activation.service.ActivationService;
+import com.licenseforge.activation.service.OfflineActivationService;
 import com.licenseforge.activation.service.OfflineRequestFile;
 import com.licenseforge.common.token.LicenseFile;
 import jakarta.ws.rs.Consumes;
@@ -15,16 +16,17 @@ import java.util.Map;
 
 /**
  * Activation for a machine without a connection: someone carries its request file here and the answer, a
- * license file holding the activation token, back to the machine. Same checks and slots as online.
+ * license file holding the activation token, back to the machine. Same checks and slots as online; the CD key
+ * is proven, not sent.
  */
 @Path("/api/v1/offline/activations")
 public class OfflineActivationResource {
 
-    private final ActivationService activations;
+    private final OfflineActivationService activations;
     private final OfflineRequestFile requestFile;
     private final ClientAddress client;
 
-    public OfflineActivationResource(ActivationService activations, OfflineRequestFile requestFile,
+    public OfflineActivationResource(OfflineActivationService activations, OfflineRequestFile requestFile,
                                      ClientAddress client) {
         this.activations = activations;
         this.requestFile = requestFile;

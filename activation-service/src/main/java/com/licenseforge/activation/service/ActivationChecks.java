@@ -9,6 +9,7 @@ import com.licenseforge.activation.domain.ProductVersion;
 import com.licenseforge.activation.repository.ActivationRepository;
 import com.licenseforge.activation.repository.CatalogueRepository;
 import com.licenseforge.common.format.CdKeyHasher;
+import com.licenseforge.common.format.OfflineProof;
 import com.licenseforge.common.problem.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,7 +48,7 @@ public class ActivationChecks {
     /** The first refusal for activating {@code intent}, or empty when the activation may go ahead. */
     public Optional<Refusal> activation(ActivationIntent intent, LicenseFacts facts) {
         return first(
-                () -> credentials(intent.serial(), intent.cdKey(), facts.license()),
+                () -> credentials(intent.serial(), intent.credential(), facts.license()),
                 () -> status(facts, true),
                 () -> product(intent, facts.license()),
                 () -> organization(intent, facts.license()),
@@ -63,6 +64,14 @@ public class ActivationChecks {
         return first(() -> credentials(serial, cdKey, facts.license()), () -> status(facts, false));
     }
 
+    /** The CD key online; offline, the proof of it. */
+    Optional<Refusal> credentials(String serial, Credential credential, License license) {
+        if (credential instanceof Credential.Key key) {
+            return credentials(serial, key.cdKey(), license);
+        }
+        return offlineProof((Credential.Proof) credential, license);
+    }
+
     /**
      * Serial and CD key (constant-time keyed hash). An unknown serial gets the same answer as a wrong key, so
      * the answer does not reveal which serials exist.
@@ -74,6 +83,22 @@ public class ActivationChecks {
             return Optional.empty();
         }
         return Optional.of(Refusal.of(401, Codes.INVALID_CREDENTIALS, "serial and CD key do not match a license"));
+    }
+
+    /**
+     * An offline request's proof, checked in constant time against the verifier the issuer published; an
+     * unknown serial gets the same answer as a wrong proof. A license published without a verifier (issued
+     * before offline requests carried proofs) can only be activated online.
+     */
+    Optional<Refusal> offlineProof(Credential.Proof proof, License license) {
+        if (license != null && license.offlineVerifier == null) {
+            return Optional.of(Refusal.of(409, Codes.OFFLINE_ACTIVATION_UNAVAILABLE,
+                    "the license has no offline verifier, so it can only be activated online"));
+        }
+        if (license != null && OfflineProof.matches(license.offlineVerifier, proof.canonicalRequest(), proof.proof())) {
+            return Optional.empty();
+        }
+        return Optional.of(Refusal.of(401, Codes.INVALID_CREDENTIALS, "serial and proof do not match a license"));
     }
 
     /** The verdict on a machine that validates: whether it may go on running, and why not. */

@@ -3,10 +3,13 @@ package com.licenseforge.activation.service;
 import java.util.Map;
 import java.util.UUID;
 
-/** A customer system's wish to activate a serial on one machine; the fingerprint is already hashed. */
+/**
+ * A customer system's wish to activate a serial on one machine, online or from an offline request file; the
+ * fingerprint is already hashed.
+ */
 public record ActivationIntent(
         String serial,
-        String cdKey,
+        Credential credential,
         UUID organizationId,
         String productCode,
         String productVersion,

@@ -23,7 +23,8 @@ public record ActivationRequest(
 
     /** The intent with the serial in canonical form and the fingerprint hashed; malformed input is refused. */
     public ActivationIntent intent() {
-        return new ActivationIntent(CustomerInput.serial(serial), cdKey, organizationId, productCode,
-                productVersion.strip(), CustomerInput.fingerprintHash("fingerprint", fingerprint), components, hostname);
+        return new ActivationIntent(CustomerInput.serial(serial), new Credential.Key(cdKey), organizationId,
+                productCode, productVersion.strip(), CustomerInput.fingerprintHash("fingerprint", fingerprint),
+                components, hostname);
     }
 }

@@ -68,13 +68,16 @@ public class ActivationService {
         return describe(intent, known, refusal);
     }
 
+    public Activated activate(ActivationRequest request, String clientAddress) {
+        return activate(request.intent(), clientAddress);
+    }
+
     /**
      * Runs the check chain under the license row lock and, when it passes, binds the license to the
      * organization on its first activation and takes a slot. The same machine again gets its activation back;
      * so does a machine recognised by its components after a hardware change, re-registered in place.
      */
-    public Activated activate(ActivationRequest request, String clientAddress) {
-        ActivationIntent intent = request.intent();
+    public Activated activate(ActivationIntent intent, String clientAddress) {
         throttle.requireUnlocked(intent.serial(), clientAddress);
         LicenseFacts locked = facts.lock(intent.serial());
         Optional<Refusal> refusal = checks.activation(intent, locked);

@@ -11,8 +11,12 @@ final class CustomerInput {
     }
 
     static String serial(String serial) {
+        return serial("serial", serial);
+    }
+
+    static String serial(String field, String serial) {
         return Serial.parse(serial).orElseThrow(() ->
-                ProblemException.validation("serial", "is not a well-formed serial (check character)"));
+                ProblemException.validation(field, "is not a well-formed serial (check character)"));
     }
 
     /** Only the hash is kept and compared; the raw fingerprint is not stored. */

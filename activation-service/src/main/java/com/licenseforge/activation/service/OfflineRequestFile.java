@@ -1,14 +1,19 @@
 package com.licenseforge.activation.service;
 
+import com.licenseforge.common.format.OfflineProof;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -16,20 +21,27 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the activation request file a machine without a connection produces (format in OFFLINE.md): an
- * armored block of {@code Name: value} lines, the same fields as an online activation. Bad input names the
- * file's own field names.
+ * armored block of {@code Name: value} lines, the same fields as an online activation but, instead of the CD
+ * key, a nonce, the time of the request and a proof of the key over the other lines. Bad input names the
+ * file's own line names.
  */
 @ApplicationScoped
 public class OfflineRequestFile {
 
+    /** How old a request may be, and how far ahead of this server's clock the requesting machine's may be. */
+    private static final Duration MAX_AGE = Duration.ofDays(30);
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     private static final Pattern BLOCK = Pattern.compile(
             "-----BEGIN LICENSEFORGE ACTIVATION REQUEST-----\\R(.*?)\\R?-----END LICENSEFORGE ACTIVATION REQUEST-----",
             Pattern.DOTALL);
-    private static final String COMPONENT = "Component-";
+    private static final String CD_KEY = "CD-Key";
+    private static final String ISSUED_AT = "Issued-At";
     /** Request record property → the line that carries it in the file. */
-    private static final Map<String, String> FIELDS = Map.of("serial", "Serial", "cdKey", "CD-Key",
+    private static final Map<String, String> FIELDS = Map.of("serial", "Serial",
             "organizationId", "Organization", "productCode", "Product", "productVersion", "Version",
-            "fingerprint", "Fingerprint", "hostname", "Hostname", "components", COMPONENT + "*");
+            "fingerprint", "Fingerprint", "hostname", OfflineProof.HOSTNAME,
+            "components", OfflineProof.COMPONENT + "*", "nonce", "Nonce", "issuedAt", ISSUED_AT, "proof", "Proof");
 
     private final Validator validator;
 
@@ -37,13 +49,36 @@ public class OfflineRequestFile {
         this.validator = validator;
     }
 
-    public ActivationRequest parse(String file) {
+    public OfflineRequest parse(String file) {
+        Map<String, String> lines = lines(file);
+        Map<String, String> components = new LinkedHashMap<>();
+        lines.forEach((name, value) -> {
+            if (name.startsWith(OfflineProof.COMPONENT)) {
+                components.put(name.substring(OfflineProof.COMPONENT.length()), value);
+            }
+        });
+        // a request lacking a signed line has no canonical form; validation names the missing line
+        String canonical = lines.keySet().containsAll(OfflineProof.SIGNED_LINES)
+                ? OfflineProof.canonicalRequest(lines) : null;
+        OfflineRequest request = new OfflineRequest(lines.get("Serial"), organization(lines.get("Organization")),
+                lines.get("Product"), lines.get("Version"), lines.get("Fingerprint"),
+                components.isEmpty() ? null : components, lines.get(OfflineProof.HOSTNAME), lines.get("Nonce"),
+                instant(lines.get(ISSUED_AT)), lines.get("Proof"), canonical);
+        requireValid(request);
+        requireRecent(request.issuedAt());
+        return request;
+    }
+
+    /**
+     * The block's lines by name, component names lower-cased; a line with an empty value counts as absent. A
+     * line may appear once, and the CD key never: the file is carried around, the key stays on the machine.
+     */
+    private static Map<String, String> lines(String file) {
         Matcher block = BLOCK.matcher(file == null ? "" : file.replace("\r\n", "\n"));
         if (!block.find()) {
             throw ProblemException.validation("body", "is not a LicenseForge activation request file");
         }
         Map<String, String> lines = new LinkedHashMap<>();
-        Map<String, String> components = new LinkedHashMap<>();
         for (String line : block.group(1).split("\\R")) {
             int colon = line.indexOf(':');
             if (line.isBlank() || line.startsWith("#")) {
@@ -54,17 +89,22 @@ public class OfflineRequestFile {
             }
             String name = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
-            if (name.startsWith(COMPONENT)) {
-                components.put(name.substring(COMPONENT.length()).toLowerCase(), value);
-            } else {
+            if (name.equalsIgnoreCase(CD_KEY)) {
+                throw ProblemException.validation(CD_KEY, "must not be in the file: the CD key stays on the machine "
+                        + "and the Proof line proves it");
+            }
+            if (name.startsWith(OfflineProof.COMPONENT)) {
+                name = OfflineProof.COMPONENT
+                        + name.substring(OfflineProof.COMPONENT.length()).toLowerCase(Locale.ROOT);
+            }
+            if (lines.containsKey(name)) {
+                throw ProblemException.validation(name, "appears more than once");
+            }
+            if (!value.isEmpty()) {
                 lines.put(name, value);
             }
         }
-        ActivationRequest request = new ActivationRequest(lines.get("Serial"), lines.get("CD-Key"),
-                organization(lines.get("Organization")), lines.get("Product"), lines.get("Version"),
-                lines.get("Fingerprint"), components.isEmpty() ? null : components, lines.get("Hostname"));
-        requireValid(request);
-        return request;
+        return lines;
     }
 
     private static UUID organization(String value) {
@@ -78,7 +118,31 @@ public class OfflineRequestFile {
         }
     }
 
-    private void requireValid(ActivationRequest request) {
+    private static Instant instant(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.validation(ISSUED_AT,
+                    "is not an ISO-8601 UTC instant such as 2026-11-24T10:00:00Z");
+        }
+    }
+
+    /** An old request is not honoured, so a file found later cannot be used again. */
+    private static void requireRecent(Instant issuedAt) {
+        Instant now = Instant.now();
+        if (issuedAt.isBefore(now.minus(MAX_AGE))) {
+            throw ProblemException.validation(ISSUED_AT, "is more than " + MAX_AGE.toDays()
+                    + " days ago; make a new request file");
+        }
+        if (issuedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.validation(ISSUED_AT, "is in the future; check the machine's clock");
+        }
+    }
+
+    private void requireValid(OfflineRequest request) {
         List<Map<String, String>> errors = validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(v -> Map.of("field", line(v), "message", v.getMessage()))
@@ -90,7 +154,7 @@ public class OfflineRequestFile {
         }
     }
 
-    private static String line(ConstraintViolation<ActivationRequest> violation) {
+    private static String line(ConstraintViolation<OfflineRequest> violation) {
         String property = violation.getPropertyPath().iterator().next().getName();
         return FIELDS.getOrDefault(property, property);
     }

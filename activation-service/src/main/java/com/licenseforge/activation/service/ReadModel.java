@@ -101,6 +101,7 @@ public class ReadModel {
         license.snapshotVersion = snapshot.version();
         license.serial = snapshot.serial();
         license.cdKeyHash = snapshot.cdKeyHash();
+        license.offlineVerifier = snapshot.offlineVerifier();
         license.productCode = snapshot.productCode();
         license.accountId = snapshot.accountId();
         license.edition = snapshot.edition();

@@ -7,8 +7,9 @@ import java.util.UUID;
 /**
  * Payload of every {@code license.*} event: the whole entitlement after the change, so a consumer's read
  * model is an upsert and a lost intermediate event cannot leave it half-updated. {@code cdKeyHash} is the
- * keyed hash, never the key. {@code version} increases with every change so a consumer can ignore a stale
- * snapshot.
+ * keyed hash, never the key; {@code offlineVerifier} is what offline activation requests are proven against
+ * (see {@link com.licenseforge.common.format.OfflineProof}), absent for licenses issued before it existed.
+ * {@code version} increases with every change so a consumer can ignore a stale snapshot.
  */
 public record LicenseSnapshot(
         UUID licenseId,
@@ -25,5 +26,6 @@ public record LicenseSnapshot(
         Instant maintenanceUntil,
         String status,
         String billingRef,
-        String reason) {
+        String reason,
+        String offlineVerifier) {
 }

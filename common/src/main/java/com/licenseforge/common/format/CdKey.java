@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * A CD key: 25 random base32 characters (125 bits) in groups of five. It is a secret: shown once at
- * issuance, stored only as a {@link CdKeyHasher keyed hash}, never logged.
+ * issuance, stored only as a {@link CdKeyHasher keyed hash} and an {@link OfflineProof offline verifier},
+ * never logged.
  */
 public final class CdKey {
 

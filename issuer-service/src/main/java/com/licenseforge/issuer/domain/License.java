@@ -27,6 +27,10 @@ public class License {
     @Column(name = "cd_key_hash")
     public String cdKeyHash;
 
+    /** Proves offline activation requests; derived from the CD key at issuance, never shown to staff. */
+    @Column(name = "offline_verifier")
+    public String offlineVerifier;
+
     @Column(name = "product_code")
     public String productCode;
 

@@ -32,7 +32,7 @@ public class IssuerEvents {
         LicenseSnapshot snapshot = new LicenseSnapshot(license.id, license.version, license.serial,
                 license.cdKeyHash, license.productCode, license.accountId, license.edition, license.modules,
                 license.maxActivations, license.startsAt, license.expiresAt, license.maintenanceUntil,
-                license.status.name(), license.billingRef, reason);
+                license.status.name(), license.billingRef, reason, license.offlineVerifier);
         UUID id = license.id;
         outbox.publish(Topics.LICENSE_EVENTS, id.toString(), codec.envelope(type, id, actor, snapshot));
     }

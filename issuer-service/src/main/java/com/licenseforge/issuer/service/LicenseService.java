@@ -2,6 +2,7 @@ package com.licenseforge.issuer.service;
 
 import com.licenseforge.common.format.CdKey;
 import com.licenseforge.common.format.CdKeyHasher;
+import com.licenseforge.common.format.OfflineProof;
 import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
@@ -82,6 +83,7 @@ public class LicenseService {
         license.id = UUID.randomUUID();
         license.serial = uniqueSerial();
         license.cdKeyHash = cdKeyHasher.hash(license.serial, CdKey.canonical(cdKey).orElseThrow());
+        license.offlineVerifier = OfflineProof.verifier(license.serial, cdKey);
         license.productCode = product.code;
         license.accountId = terms.accountId();
         license.edition = terms.edition();

@@ -1,10 +1,5 @@
 package com.licenseforge.activation;
 
-import com.licenseforge.common.token.LicenseFile;
-import com.licenseforge.common.token.TokenClaims;
-import com.licenseforge.common.token.TokenVerifier;
-import com.licenseforge.common.format.Fingerprint;
-import com.nimbusds.jwt.JWTClaimsSet;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -15,11 +10,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 @QuarkusTest
-class ReregistrationAndOfflineTest {
+class ReregistrationTest {
 
     @Test
     void aChangedMachineKeepsItsActivationUntilTheYearlyAllowanceIsUsed() {
@@ -72,39 +66,6 @@ class ReregistrationAndOfflineTest {
         given().header("Authorization", SupportTest.SUPPORT).get("/api/v1/support/serials/{serial}", license.serial)
                 .then().statusCode(200).body("reregistrations.usedLastYear", equalTo(3))
                 .body("activations.findAll { it.status == 'ACTIVE' }.size()", equalTo(2));
-    }
-
-    @Test
-    void anOfflineRequestFileIsAnsweredWithALicenseFileForThatMachine() {
-        TestLicense license = TestLicense.issue(Customer.catalogue());
-        String request = """
-                -----BEGIN LICENSEFORGE ACTIVATION REQUEST-----
-                Serial: %s
-                CD-Key: %s
-                Organization: %s
-                Product: %s
-                Version: 1.0.0
-                Fingerprint: machine-offline-1
-                Hostname: erp-vault-01
-                Component-CPU: Xeon-123
-                -----END LICENSEFORGE ACTIVATION REQUEST-----
-                """.formatted(license.serial, license.cdKey, license.catalogue.organizationId(),
-                license.catalogue.productCode());
-        String file = given().contentType("text/plain").body(request).post("/api/v1/offline/activations")
-                .then().statusCode(200).extract().asString();
-
-        String jwks = given().get("/.well-known/jwks.json").then().extract().asString();
-        JWTClaimsSet claims = TokenVerifier.fromJwks(jwks).verify(LicenseFile.tokenOf(file), TokenClaims.ACTIVATION_TYPE);
-        assertEquals(license.serial, claims.getSubject());
-        assertEquals(Fingerprint.hash("machine-offline-1"), claims.getClaim(TokenClaims.FINGERPRINT));
-        assertEquals(license.serial, LicenseFile.headersOf(file).get("Serial"));
-        Customer.validate(license.serial, "machine-offline-1", null).body("code", equalTo("VALID"));
-
-        given().contentType("text/plain").body(request.replace("Fingerprint: machine-offline-1\n", ""))
-                .post("/api/v1/offline/activations").then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("Fingerprint"));
-        given().contentType("text/plain").body("hello").post("/api/v1/offline/activations")
-                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
     }
 
     private static Map<String, Object> machine(TestLicense license, String fingerprint, String cpu, String board,
