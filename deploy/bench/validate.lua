@@ -9,9 +9,3 @@ request = function()
     serial, math.random(machines))
   return wrk.format(nil, "/api/v1/validations", nil, body)
 end
-
-response = function(status, headers, body)
-  if status ~= 200 then
-    io.stderr:write("unexpected status " .. status .. ": " .. body .. "\n")
-  end
-end

@@ -17,6 +17,16 @@ public class ActivationRepository implements PanacheRepositoryBase<Activation, U
         return list("licenseId = ?1 and status = ?2 order by createdAt", licenseId, ActivationStatus.ACTIVE);
     }
 
+    public boolean anyActive(UUID licenseId) {
+        return count("licenseId = ?1 and status = ?2", licenseId, ActivationStatus.ACTIVE) > 0;
+    }
+
+    /** The live activation of the license on a machine, if any (a list so it fits {@code activeOf}'s callers). */
+    public List<Activation> activeOn(UUID licenseId, String fingerprintHash) {
+        return list("licenseId = ?1 and fingerprintHash = ?2 and status = ?3", licenseId, fingerprintHash,
+                ActivationStatus.ACTIVE);
+    }
+
     /** The most recent activation, live or ended, of the license on a machine. */
     public Optional<Activation> latestOn(UUID licenseId, String fingerprintHash) {
         return find("licenseId = ?1 and fingerprintHash = ?2 order by createdAt desc", licenseId, fingerprintHash)

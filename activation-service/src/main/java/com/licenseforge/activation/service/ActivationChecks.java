@@ -268,7 +268,7 @@ public class ActivationChecks {
                     + facts.license().boundOrganizationId + "; this machine's activation has ended")
                     .with("boundOrganizationId", facts.license().boundOrganizationId));
         }
-        return Optional.of(facts.active().isEmpty()
+        return Optional.of(!activations.anyActive(facts.license().id)
                 ? Refusal.of(200, Codes.NOT_ACTIVATED, "the license is not activated on any machine")
                 : Refusal.of(200, Codes.FINGERPRINT_MISMATCH, "the license is not activated on this machine"));
     }

@@ -12,7 +12,8 @@ import java.util.SortedSet;
 
 /**
  * What the checks look at: the license as known here (null for an unknown serial), its billing standing, the
- * activations holding its slots and the users holding its seats, all read at {@code now}.
+ * activations holding its slots (for a validating machine only its own) and the users holding its seats, all
+ * read at {@code now}.
  */
 public record LicenseFacts(
         License license,

@@ -1,5 +1,6 @@
 package com.licenseforge.activation.service;
 
+import com.licenseforge.activation.domain.Activation;
 import com.licenseforge.activation.domain.License;
 import com.licenseforge.activation.repository.ActivationRepository;
 import com.licenseforge.activation.repository.BillingStandingRepository;
@@ -8,7 +9,9 @@ import com.licenseforge.activation.repository.SeatAssignmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Gathers the {@link LicenseFacts} of a serial, either to read them or under the license row lock to change them. */
 @ApplicationScoped
@@ -28,21 +31,33 @@ public class LicenseFactsLoader {
     }
 
     public LicenseFacts read(String serial) {
-        return of(licenses.findBySerial(serial));
+        return of(licenses.findBySerial(serial), this::allActive);
+    }
+
+    /**
+     * The facts a validating machine needs: the same, but of the activations only the one on its fingerprint,
+     * so a heartbeat costs the same whether the license holds two machines or two thousand.
+     */
+    public LicenseFacts readForMachine(String serial, String fingerprintHash) {
+        return of(licenses.findBySerial(serial), license -> activations.activeOn(license.id, fingerprintHash));
     }
 
     /** Locks the license row first, so the counts read here stay true until the caller's transaction ends. */
     public LicenseFacts lock(String serial) {
-        return of(licenses.lockBySerial(serial));
+        return of(licenses.lockBySerial(serial), this::allActive);
     }
 
     public LicenseFacts of(License license) {
-        return of(Optional.of(license));
+        return of(Optional.of(license), this::allActive);
     }
 
-    private LicenseFacts of(Optional<License> license) {
+    private List<Activation> allActive(License license) {
+        return activations.activeOf(license.id);
+    }
+
+    private LicenseFacts of(Optional<License> license, Function<License, List<Activation>> active) {
         Instant now = Instant.now();
-        return license.map(l -> new LicenseFacts(l, standings.of(l.id), activations.activeOf(l.id),
+        return license.map(l -> new LicenseFacts(l, standings.of(l.id), active.apply(l),
                 seats.usersByModule(l.id), now)).orElseGet(() -> LicenseFacts.unknown(now));
     }
 }
