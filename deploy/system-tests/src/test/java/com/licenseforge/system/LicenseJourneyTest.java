@@ -176,6 +176,34 @@ class LicenseJourneyTest {
                 .body("find { it.action == 'reassign' }.reason", equalTo("customer activated into the lab organization"));
     }
 
+    @Test
+    void aLicenseMovesToAnotherAccountOnlyOnceTheIssuerConfirmsIt() {
+        String product = sales.product();
+        String seller = sales.account("Adventure Works");
+        String sold = sales.organization(seller, "Adventure Works Cycles");
+        String buyer = sales.account("Fabrikam Holding");
+        String target = sales.organization(buyer, "Fabrikam Cycles");
+        Sales.Issued license = sales.license(product, seller, Map.of("finance", 5), 2, "sub_" + UUID.randomUUID());
+        Map<String, Object> inSold = activationRequest(license, sold, product, "fp-" + UUID.randomUUID());
+        await().atMost(EVENTUAL).until(() -> given(activation).body(inSold).post("/api/v1/activations")
+                .then().extract().statusCode() == 201);
+
+        given(support).body(Map.of("toOrganizationId", target, "reason", "subsidiary sold"))
+                .post("/api/v1/support/serials/{serial}/reassignments", license.serial())
+                .then().statusCode(403).body("code", equalTo("ORGANIZATION_NOT_IN_ACCOUNT"));
+        given(support).body(Map.of("toOrganizationId", target, "transferAccount", true, "reason", "subsidiary sold"))
+                .post("/api/v1/support/serials/{serial}/reassignments", license.serial())
+                .then().statusCode(202).body("accountTransfer.status", equalTo("PENDING"));
+
+        await().atMost(EVENTUAL).untilAsserted(() -> given(support)
+                .get("/api/v1/support/serials/{serial}", license.serial())
+                .then().body("accountTransfer.status", equalTo("COMPLETED")));
+        given(sales.issuer()).get("/api/v1/licenses/{id}", license.id()).then().body("accountId", equalTo(buyer));
+        validate(license, inSold).body("code", equalTo("REASSIGNED"));
+        given(activation).body(activationRequest(license, target, product, "fp-" + UUID.randomUUID()))
+                .post("/api/v1/activations").then().statusCode(201);
+    }
+
     private static ValidatableResponse validate(Sales.Issued license, Map<String, Object> activationRequest) {
         return given(activation).body(Map.of("serial", license.serial(), "fingerprint",
                         activationRequest.get("fingerprint"), "productVersion", "1.0.0"))
