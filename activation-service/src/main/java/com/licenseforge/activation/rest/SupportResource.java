@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
@@ -50,11 +51,11 @@ public class SupportResource {
     /** 200 once the binding moved; 202 while a transfer to another account awaits the issuer. */
     @POST
     @Path("/reassignments")
-    public Response reassign(@PathParam("serial") String serial, @NotNull @Valid Reassignment request) {
+    public RestResponse<SerialOverview> reassign(@PathParam("serial") String serial,
+                                                 @NotNull @Valid Reassignment request) {
         SupportService.Reassigned done = support.reassign(serial, request.toOrganizationId(),
                 Boolean.TRUE.equals(request.transferAccount()), request.reason(), staff.as(Roles.SUPPORT));
-        return Response.status(done.pending() ? Response.Status.ACCEPTED : Response.Status.OK)
-                .entity(done.overview()).build();
+        return RestResponse.status(done.pending() ? Response.Status.ACCEPTED : Response.Status.OK, done.overview());
     }
 
     @POST
