@@ -42,6 +42,14 @@ public class LicenseEventsConsumer {
     }
 
     private void apply(EventEnvelope event) {
+        if (EventTypes.carriesLicenseSnapshot(event.type())) {
+            LicenseSnapshot snapshot = codec.payload(event, LicenseSnapshot.class);
+            readModel.license(snapshot);
+            if (EventTypes.LICENSE_ACCOUNT_TRANSFERRED.equals(event.type())) {
+                transfers.confirmed(snapshot);
+            }
+            return;
+        }
         switch (event.type()) {
             case EventTypes.PRODUCT_REGISTERED -> readModel.product(codec.payload(event, ProductRegistered.class));
             case EventTypes.PRODUCT_VERSION_RELEASED ->
@@ -49,14 +57,6 @@ public class LicenseEventsConsumer {
             case EventTypes.ACCOUNT_REGISTERED -> readModel.account(codec.payload(event, AccountRegistered.class));
             case EventTypes.ORGANIZATION_REGISTERED ->
                     readModel.organization(codec.payload(event, OrganizationRegistered.class));
-            case EventTypes.LICENSE_ISSUED, EventTypes.LICENSE_RENEWED, EventTypes.LICENSE_MODULES_CHANGED,
-                 EventTypes.LICENSE_SUSPENDED, EventTypes.LICENSE_REINSTATED, EventTypes.LICENSE_REVOKED ->
-                    readModel.license(codec.payload(event, LicenseSnapshot.class));
-            case EventTypes.LICENSE_ACCOUNT_TRANSFERRED -> {
-                LicenseSnapshot snapshot = codec.payload(event, LicenseSnapshot.class);
-                readModel.license(snapshot);
-                transfers.confirmed(snapshot);
-            }
             case EventTypes.LICENSE_ACCOUNT_TRANSFER_REFUSED ->
                     transfers.refused(codec.payload(event, AccountTransferRefused.class));
             default -> {

@@ -2,7 +2,7 @@ package com.licenseforge.activation.rest;
 
 import com.licenseforge.activation.domain.AuditEntry;
 import com.licenseforge.activation.service.AuditQueries;
-import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.common.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,19 +42,7 @@ public class AuditResource {
                                   @QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                   @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        return audit.search(serial, actor, instant("from", from), instant("to", to), page, size).stream()
-                .map(AuditView::of).toList();
-    }
-
-    /** Parsed here: a query parameter the framework cannot convert would answer 404, not a named bad field. */
-    private static Instant instant(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.validation(field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
-        }
+        return audit.search(serial, actor, QueryParameters.instant("from", from), QueryParameters.instant("to", to),
+                page, size).stream().map(AuditView::of).toList();
     }
 }

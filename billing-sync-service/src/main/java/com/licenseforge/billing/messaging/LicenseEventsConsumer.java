@@ -33,14 +33,9 @@ public class LicenseEventsConsumer {
     }
 
     private void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case EventTypes.LICENSE_ISSUED, EventTypes.LICENSE_RENEWED, EventTypes.LICENSE_MODULES_CHANGED,
-                 EventTypes.LICENSE_SUSPENDED, EventTypes.LICENSE_REINSTATED, EventTypes.LICENSE_REVOKED,
-                 EventTypes.LICENSE_ACCOUNT_TRANSFERRED ->
-                    registry.known(codec.payload(event, LicenseSnapshot.class));
-            default -> {
-                // catalogue and customer facts are not billing's concern
-            }
+        // catalogue and customer facts are not billing's concern
+        if (EventTypes.carriesLicenseSnapshot(event.type())) {
+            registry.known(codec.payload(event, LicenseSnapshot.class));
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.licenseforge.common.events;
 
+import java.util.Set;
+
 /** Event type names: dot-separated, past tense, prefixed by the aggregate. */
 public final class EventTypes {
     public static final String PRODUCT_REGISTERED = "product.registered";
@@ -18,6 +20,11 @@ public final class EventTypes {
     /** The issuer refused an account transfer; payload {@link AccountTransferRefused}. */
     public static final String LICENSE_ACCOUNT_TRANSFER_REFUSED = "license.account-transfer-refused";
 
+    /** The {@code license.*} types whose payload is a {@link LicenseSnapshot}. */
+    private static final Set<String> LICENSE_SNAPSHOTS = Set.of(LICENSE_ISSUED, LICENSE_RENEWED,
+            LICENSE_MODULES_CHANGED, LICENSE_SUSPENDED, LICENSE_REINSTATED, LICENSE_REVOKED,
+            LICENSE_ACCOUNT_TRANSFERRED);
+
     public static final String ACTIVATION_CREATED = "activation.created";
     public static final String ACTIVATION_DEACTIVATED = "activation.deactivated";
     public static final String ACTIVATION_REREGISTERED = "activation.reregistered";
@@ -32,5 +39,9 @@ public final class EventTypes {
     public static final String BILLING_RENEWED = "billing.renewed";
 
     private EventTypes() {
+    }
+
+    public static boolean carriesLicenseSnapshot(String type) {
+        return LICENSE_SNAPSHOTS.contains(type);
     }
 }

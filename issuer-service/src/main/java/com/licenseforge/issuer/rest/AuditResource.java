@@ -2,6 +2,7 @@ package com.licenseforge.issuer.rest;
 
 import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.common.problem.QueryParameters;
 import com.licenseforge.issuer.domain.AuditEntry;
 import com.licenseforge.issuer.service.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,7 @@
 package com.licenseforge.issuer.rest;
 
 import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.common.problem.QueryParameters;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.domain.LicenseStatus;
 import com.licenseforge.issuer.service.IssueLicense;

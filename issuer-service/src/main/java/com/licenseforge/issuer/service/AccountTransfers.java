@@ -2,10 +2,7 @@ package com.licenseforge.issuer.service;
 
 import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.AccountTransferRequested;
-import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventTypes;
-import com.licenseforge.common.events.Topics;
-import com.licenseforge.common.outbox.Outbox;
 import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.domain.LicenseStatus;
@@ -16,7 +13,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,17 +32,13 @@ public class AccountTransfers {
     private final OrganizationRepository organizations;
     private final IssuerEvents events;
     private final AuditTrail audit;
-    private final Outbox outbox;
-    private final EventCodec codec;
 
     public AccountTransfers(LicenseRepository licenses, OrganizationRepository organizations, IssuerEvents events,
-                            AuditTrail audit, Outbox outbox, EventCodec codec) {
+                            AuditTrail audit) {
         this.licenses = licenses;
         this.organizations = organizations;
         this.events = events;
         this.audit = audit;
-        this.outbox = outbox;
-        this.codec = codec;
     }
 
     public void requested(AccountTransferRequested request) {
@@ -57,19 +49,17 @@ public class AccountTransfers {
         }
         Optional<Refusal> refusal = refusal(license, request);
         if (refusal.isPresent()) {
-            outbox.publish(Topics.LICENSE_EVENTS, license.id.toString(), codec.envelope(
-                    EventTypes.LICENSE_ACCOUNT_TRANSFER_REFUSED, license.id, request.requestedBy(),
-                    new AccountTransferRefused(request.transferId(), license.id, request.toAccountId(),
-                            request.toOrganizationId(), refusal.get().code(), refusal.get().detail())));
+            events.accountTransferRefused(license, request.requestedBy(), new AccountTransferRefused(
+                    request.transferId(), license.id, request.toAccountId(), request.toOrganizationId(),
+                    refusal.get().code(), refusal.get().detail()));
             return;
         }
-        Map<String, Object> before = state(license);
+        Map<String, Object> before = AuditTrail.state(license);
         license.accountId = request.toAccountId();
         license.version++;
         license.updatedAt = Instant.now();
         Actor requester = new Actor(request.requestedBy(), REQUESTER_ROLE, request.requestId());
-        audit.record(requester, "transfer account", "license", license.id.toString(), license.serial, before,
-                state(license), request.reason());
+        audit.licenseChanged(requester, "transfer account", before, license, request.reason());
         events.licenseChanged(EventTypes.LICENSE_ACCOUNT_TRANSFERRED, license, request.requestedBy(), request.reason());
     }
 
@@ -92,11 +82,5 @@ public class AccountTransfers {
                     + request.toOrganizationId() + " does not belong to account " + request.toAccountId()));
         }
         return Optional.empty();
-    }
-
-    private static Map<String, Object> state(License license) {
-        Map<String, Object> state = new LinkedHashMap<>(AuditTrail.state(license));
-        state.put("accountId", license.accountId.toString());
-        return state;
     }
 }

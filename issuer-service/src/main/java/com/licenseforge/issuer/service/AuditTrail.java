@@ -50,6 +50,7 @@ public class AuditTrail {
     /** The audited facts of a license: what a change can alter. */
     public static Map<String, Object> state(License license) {
         Map<String, Object> state = new LinkedHashMap<>();
+        state.put("accountId", license.accountId.toString());
         state.put("status", license.status.name());
         state.put("billingStanding", license.billingStanding);
         state.put("modules", new LinkedHashMap<>(license.modules));

@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.service;
 
+import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseSnapshot;
@@ -35,6 +36,12 @@ public class IssuerEvents {
                 license.status.name(), license.billingRef, reason, license.offlineVerifier);
         UUID id = license.id;
         outbox.publish(Topics.LICENSE_EVENTS, id.toString(), codec.envelope(type, id, actor, snapshot));
+    }
+
+    /** The issuer would not move {@code license} to another account; keyed by the license id like its changes. */
+    public void accountTransferRefused(License license, String actor, AccountTransferRefused refusal) {
+        outbox.publish(Topics.LICENSE_EVENTS, license.id.toString(), codec.envelope(
+                EventTypes.LICENSE_ACCOUNT_TRANSFER_REFUSED, license.id, actor, refusal));
     }
 
     public void licenseIssued(License license, String actor) {

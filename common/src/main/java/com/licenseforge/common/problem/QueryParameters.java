@@ -1,6 +1,4 @@
-package com.licenseforge.issuer.rest;
-
-import com.licenseforge.common.problem.ProblemException;
+package com.licenseforge.common.problem;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -11,15 +9,15 @@ import java.util.UUID;
  * Query parameters read by hand: a typed {@code @QueryParam} that cannot be converted answers 404 under
  * Jakarta REST, where a caller needs 400 {@code VALIDATION_FAILED} naming the parameter.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     /** Highest page number: page × size stays far below the int offset the database query takes. */
-    static final int MAX_PAGE = 100_000;
+    public static final int MAX_PAGE = 100_000;
 
     private QueryParameters() {
     }
 
-    static int integer(String name, String value, int defaultValue, int min, int max) {
+    public static int integer(String name, String value, int defaultValue, int min, int max) {
         if (value == null) {
             return defaultValue;
         }
@@ -34,7 +32,7 @@ final class QueryParameters {
         throw ProblemException.validation(name, "must be a whole number from " + min + " to " + max);
     }
 
-    static UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         try {
             return value == null ? null : UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
@@ -42,7 +40,7 @@ final class QueryParameters {
         }
     }
 
-    static Instant instant(String name, String value) {
+    public static Instant instant(String name, String value) {
         try {
             return value == null ? null : Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
@@ -50,7 +48,7 @@ final class QueryParameters {
         }
     }
 
-    static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
         if (value == null) {
             return null;
         }
@@ -62,7 +60,7 @@ final class QueryParameters {
     }
 
     /** Free text compared with stored values: bounded, and without control characters PostgreSQL cannot hold. */
-    static String text(String name, String value, int maxLength) {
+    public static String text(String name, String value, int maxLength) {
         if (value != null && (value.length() > maxLength || value.chars().anyMatch(Character::isISOControl))) {
             throw ProblemException.validation(name, "must be at most " + maxLength + " printable characters");
         }
