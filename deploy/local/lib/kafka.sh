@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Starts, stops and checks the single-node KRaft broker (Apache Kafka resolved by deploy/kafka-broker).
 #   kafka.sh start | stop | status
-# State lives in $KAFKA_RUN_DIR (default deploy/local/.run/kafka): data, log and pid file.
+# KAFKA_PORT (default 9092) is the client port, the controller listens on the next one. State lives in
+# $KAFKA_RUN_DIR (default deploy/local/.run/kafka for 9092, deploy/local/.run/kafka-PORT otherwise).
 # "start" exits 0 when a broker is ready; it prints "started" only when it started one itself.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
-KAFKA_DIR=${KAFKA_RUN_DIR:-$ROOT/deploy/local/.run/kafka}
+PORT=${KAFKA_PORT:-9092}
+CONTROLLER_PORT=$((PORT + 1))
+if [[ $PORT == 9092 ]]; then default_dir=$ROOT/deploy/local/.run/kafka; else default_dir=$ROOT/deploy/local/.run/kafka-$PORT; fi
+KAFKA_DIR=${KAFKA_RUN_DIR:-$default_dir}
 BROKER_MODULE=$ROOT/deploy/kafka-broker
 LIBS=$BROKER_MODULE/target/kafka/libs
 PID_FILE=$KAFKA_DIR/kafka.pid
 LOG_FILE=$KAFKA_DIR/kafka.log
 CLUSTER_ID=1xonXloMRyOPygSq1hKZZA
-PORT=9092
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -35,7 +38,8 @@ start() {
   ensure_libs
   mkdir -p "$KAFKA_DIR"
   local props=$KAFKA_DIR/server.properties
-  sed "s#^log.retention.hours=.*#&\nlog.dirs=$KAFKA_DIR/data#" "$BROKER_MODULE/server.properties" > "$props"
+  sed -e "s#^log.retention.hours=.*#&\nlog.dirs=$KAFKA_DIR/data#" -e "s#:9092#:$PORT#g" -e "s#:9093#:$CONTROLLER_PORT#g" \
+    "$BROKER_MODULE/server.properties" > "$props"
   local java=${JAVA_HOME:+$JAVA_HOME/bin/}java
   local cp="$LIBS/*"
   local log4j=-Dlog4j2.configurationFile=$BROKER_MODULE/log4j2.properties

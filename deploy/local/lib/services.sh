@@ -1,6 +1,7 @@
 # Shared by up, down and staff-token: where the local services live and how to find them.
 LF_RUN_DIR=${LF_RUN_DIR:-$ROOT/deploy/local/.run}
 LF_DB_SUFFIX=${LF_DB_SUFFIX:-}
+export KAFKA_PORT=${KAFKA_PORT:-9092}
 LOCAL_STAFF_ISSUER=https://idp.licenseforge.local
 SERVICES=(issuer-service activation-service billing-sync-service)
 

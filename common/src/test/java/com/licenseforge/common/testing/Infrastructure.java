@@ -9,12 +9,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The real PostgreSQL and Kafka the tests run against, made ready through the same scripts as the local run
- * ({@code deploy/local/lib}). A broker already listening is used as it is; one this JVM started is stopped
- * when the JVM exits.
+ * ({@code deploy/local/lib}). Tests have a broker of their own (port {@value #KAFKA_PORT_DEFAULT}, or
+ * {@code LF_TEST_KAFKA_PORT}), so they never share topics or consumer groups with a local system on 9092.
+ * A test broker already listening is used as it is; one this JVM started is stopped when the JVM exits.
  */
 public final class Infrastructure {
 
-    public static final String KAFKA = "127.0.0.1:9092";
+    public static final int KAFKA_PORT_DEFAULT = 19092;
+    public static final int KAFKA_PORT = Integer.parseInt(
+            System.getenv().getOrDefault("LF_TEST_KAFKA_PORT", String.valueOf(KAFKA_PORT_DEFAULT)));
+    public static final String KAFKA = "127.0.0.1:" + KAFKA_PORT;
     public static final String POSTGRES_HOST = "127.0.0.1:5432";
 
     private static boolean kafkaEnsured;
@@ -31,7 +35,7 @@ public final class Infrastructure {
         if (kafkaEnsured) {
             return;
         }
-        if (!listening(9092)) {
+        if (!listening(KAFKA_PORT)) {
             run("kafka.sh", "start");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> run("kafka.sh", "stop")));
         }
@@ -70,7 +74,9 @@ public final class Infrastructure {
         command[1] = path.toString();
         System.arraycopy(args, 0, command, 2, args.length);
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().put("KAFKA_PORT", String.valueOf(KAFKA_PORT));
+            Process process = builder.start();
             if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed");
             }

@@ -1,5 +1,7 @@
 package com.licenseforge.system;
 
+import com.licenseforge.common.testing.Infrastructure;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole system as {@code deploy/local/up} starts it, on ports and databases of its own so it can run next
- * to a developer's local system. Databases are emptied at start so each run begins from nothing.
+ * The whole system as {@code deploy/local/up} starts it, on ports, databases and the tests' own broker so it
+ * can run next to a developer's local system. Databases are emptied at start so each run begins from nothing.
  */
 final class LocalSystem {
 
@@ -34,6 +36,7 @@ final class LocalSystem {
         runDir = root.resolve("deploy/system-tests/target/run");
         env.put("LF_RUN_DIR", runDir.toString());
         env.put("LF_DB_SUFFIX", "_e2e");
+        env.put("KAFKA_PORT", String.valueOf(Infrastructure.KAFKA_PORT));
         env.put("ISSUER_PORT", String.valueOf(ISSUER_PORT));
         env.put("ACTIVATION_PORT", String.valueOf(ACTIVATION_PORT));
         env.put("BILLING_PORT", String.valueOf(BILLING_PORT));
