@@ -221,7 +221,7 @@ class LicenseResourceTest {
         sales().body(Fixtures.with(valid, Map.of("billingRef", billingRef))).post("/api/v1/licenses").then().statusCode(201);
         sales().body(Fixtures.with(valid, Map.of("billingRef", billingRef)))
                 .post("/api/v1/licenses")
-                .then().statusCode(400).body("errors[0].field", equalTo("billingRef"));
+                .then().statusCode(409).body("code", equalTo("CONFLICT")).body("field", equalTo("billingRef"));
         sales().body("{not json").post("/api/v1/licenses")
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("body"));
     }

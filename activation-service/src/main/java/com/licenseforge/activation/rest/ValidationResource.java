@@ -7,8 +7,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Machines validate (heartbeat) with serial and fingerprint; the answer is always 200 with a code. */
+@Tag(name = "Validations", description = "Machines check their license online")
 @Path("/api/v1/validations")
 public class ValidationResource {
 
@@ -19,6 +27,16 @@ public class ValidationResource {
     }
 
     @POST
+    @Operation(operationId = "validate", summary = "Validate a machine (heartbeat)",
+            description = "Always 200 for a well-formed request: `valid` and `code` say whether the license may be used on this machine; a valid answer carries a refreshed token, a PAST_DUE one `graceEndsAt`.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ValidationRequest.class),
+            examples = @ExampleObject(name = "heartbeat", value = """
+                    {"serial": "7KQ2-M9XD-4HRT-W3P0", "fingerprint": "host-7f3a9c1e-board-22", "productVersion": "2.0.0"}""")))
+    @APIResponse(responseCode = "200", description = "The verdict.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ValidationAnswer.class),
+                    examples = @ExampleObject(name = "pastDue", value = """
+                            {"valid": true, "code": "PAST_DUE", "detail": "payment is past due", "token": "eyJhbGciOiJFZERTQSJ9.e30.c2ln", "expiresAt": "2026-12-27T10:00:00Z", "activationId": "9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "graceEndsAt": "2026-12-10T00:00:00Z"}""")))
     public ValidationAnswer validate(@NotNull @Valid ValidationRequest request) {
         return validations.validate(request);
     }

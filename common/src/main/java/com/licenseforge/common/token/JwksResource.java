@@ -6,8 +6,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public keys of this service's tokens, for customer systems that verify offline. No authentication. */
+@Tag(name = "Keys", description = "Token signing keys")
 @Path("/.well-known/jwks.json")
 @IfBuildProperty(name = "licenseforge.signing.enabled", stringValue = "true", enableIfMissing = true)
 public class JwksResource {
@@ -20,6 +28,14 @@ public class JwksResource {
 
     @GET
     @Produces("application/jwk-set+json")
+    @Operation(operationId = "getJwks", summary = "Public signing keys",
+            description = "The JWK set (Ed25519) that verifies this service's tokens; every key that may still have "
+                    + "signed a valid token is listed. No authentication; cache for up to 5 minutes.")
+    @APIResponse(responseCode = "200", description = "The JWK set.",
+            content = @Content(mediaType = "application/jwk-set+json", schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "one key", value = """
+                            {"keys": [{"kty": "OKP", "crv": "Ed25519", "kid": "issuer-1", "use": "sig", "alg": "EdDSA",
+                                       "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}]}""")))
     public Response jwks() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);

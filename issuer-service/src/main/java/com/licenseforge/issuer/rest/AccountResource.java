@@ -1,9 +1,12 @@
 package com.licenseforge.issuer.rest;
 
+import com.licenseforge.common.openapi.ProblemResponses;
+import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
-import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Account;
+import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Organization;
+import com.licenseforge.issuer.service.Codes;
 import com.licenseforge.issuer.service.CustomerService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,11 +20,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+@Tag(name = "Customers", description = "Accounts and their organizations")
 @Path("/api/v1/accounts")
 public class AccountResource {
 
@@ -51,6 +66,20 @@ public class AccountResource {
     @POST
     @RolesAllowed(Roles.SALES)
     @Idempotent
+    @Operation(operationId = "createAccount", summary = "Register a customer account",
+            description = "An account owns licenses; its organizations are where licenses get bound. Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NewAccount.class),
+            examples = @ExampleObject(name = "contoso", value = """
+                    {"name": "Contoso Holding", "externalRef": "crm-4711"}""")))
+    @APIResponse(responseCode = "201", description = "Registered; `Location` names the account.",
+            headers = @Header(name = "Location", description = "URL of the new account", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "The external reference is taken (or a concurrent request took it), or the idempotency key is in use.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ACCOUNT_EXISTS + "," + ErrorCodes.CONFLICT + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
+    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
     public Response create(@NotNull @Valid NewAccount request, @Context UriInfo uri) {
         Account account = customers.register(request.name(), request.externalRef(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(account.id.toString()).build())
@@ -60,6 +89,13 @@ public class AccountResource {
     @GET
     @Path("/{accountId}")
     @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @Operation(operationId = "getAccount", summary = "Read an account",
+            description = "The account with its organizations. Roles `sales`, `support`, `billing`, `admin`.")
+    @APIResponse(responseCode = "200", description = "The account.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class),
+                    examples = @ExampleObject(name = "contoso", value = """
+                            {"id": "0f8e6d52-3b7a-4c1e-9d2a-5b6c7d8e9f01", "name": "Contoso Holding", "externalRef": "crm-4711", "createdAt": "2026-03-01T09:00:00Z", "organizations": []}""")))
+    @APIResponse(responseCode = "404", description = "No such account.")
     public AccountView get(@PathParam("accountId") UUID accountId) {
         return customers.find(accountId).map(this::view).orElseThrow(() -> ProblemException.notFound("account", accountId));
     }
@@ -68,6 +104,21 @@ public class AccountResource {
     @Path("/{accountId}/organizations")
     @RolesAllowed(Roles.SALES)
     @Idempotent
+    @Operation(operationId = "createOrganization", summary = "Add an organization to an account",
+            description = "Licenses of the account can be activated into its organizations. Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NewOrganization.class),
+            examples = @ExampleObject(name = "contoso-gmbh", value = """
+                    {"name": "Contoso GmbH", "taxId": "DE123456789"}""")))
+    @APIResponse(responseCode = "201", description = "Added; `Location` names the organization.",
+            headers = @Header(name = "Location", description = "URL of the new organization", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "404", description = "No such account.")
+    @APIResponse(responseCode = "409", description = "A concurrent request changed the same data, or the idempotency key is in use.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = ErrorCodes.CONFLICT + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
+    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
     public Response addOrganization(@PathParam("accountId") UUID accountId, @NotNull @Valid NewOrganization request,
                                     @Context UriInfo uri) {
         Organization organization = customers.addOrganization(accountId, request.name(), request.taxId(), actor());

@@ -1,9 +1,12 @@
 package com.licenseforge.issuer.rest;
 
+import com.licenseforge.common.openapi.ProblemResponses;
+import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.problem.QueryParameters;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.domain.LicenseStatus;
+import com.licenseforge.issuer.service.Codes;
 import com.licenseforge.issuer.service.IssueLicense;
 import com.licenseforge.issuer.service.LicenseLifecycle;
 import com.licenseforge.issuer.service.LicenseService;
@@ -28,6 +31,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Instant;
@@ -35,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+@Tag(name = "Licenses", description = "Issue licenses and change them over their life")
 @Path("/api/v1/licenses")
 public class LicenseResource {
 
@@ -66,6 +81,20 @@ public class LicenseResource {
     @POST
     @RolesAllowed(Roles.SALES)
     @Idempotent
+    @Operation(operationId = "issueLicense", summary = "Issue a license",
+            description = "Creates a license with a new serial and CD key. The CD key is in this response only: idempotent replays return the license without it. Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = IssueLicense.class),
+            examples = @ExampleObject(name = "erp", value = """
+                    {"productCode": "erp", "accountId": "0f8e6d52-3b7a-4c1e-9d2a-5b6c7d8e9f01", "modules": {"finance": 10, "hr": 3}, "maxActivations": 2, "expiresAt": "2031-01-01T00:00:00Z", "maintenanceUntil": "2030-01-01T00:00:00Z", "billingRef": "sub_contoso_1"}""")))
+    @APIResponse(responseCode = "201", description = "Issued; `Location` names the license. Carries `cdKey` (once) and the license token.",
+            headers = @Header(name = "Location", description = "URL of the new license", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
+    @APIResponse(responseCode = "409", description = "The billing reference is used by another license (or a concurrent request), or the idempotency key is in use.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = ErrorCodes.CONFLICT + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
+    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
     public Response issue(@NotNull @Valid IssueLicense request, @Context UriInfo uri) {
         LicenseService.Issued issued = licenses.issue(request, staff.as(Roles.SALES));
         License license = issued.license();
@@ -76,12 +105,25 @@ public class LicenseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @Operation(operationId = "getLicense", summary = "Read a license",
+            description = "The license without its CD key. Roles `sales`, `support`, `billing`, `admin`.")
+    @APIResponse(responseCode = "200", description = "The license.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class),
+                    examples = @ExampleObject(name = "active", value = """
+                            {"id": "6a1f0e2d-9c8b-4a7f-8e6d-5c4b3a291807", "serial": "7KQ2M9XD4HRTW3P0", "productCode": "erp", "accountId": "0f8e6d52-3b7a-4c1e-9d2a-5b6c7d8e9f01", "modules": {"finance": 10, "hr": 3}, "maxActivations": 2, "startsAt": "2026-03-01T00:00:00Z", "expiresAt": "2031-01-01T00:00:00Z", "maintenanceUntil": "2030-01-01T00:00:00Z", "status": "ACTIVE", "billingRef": "sub_contoso_1", "createdAt": "2026-03-01T09:00:00Z", "updatedAt": "2026-03-01T09:00:00Z"}""")))
+    @APIResponse(responseCode = "404", description = "No such license.")
     public LicenseView get(@PathParam("id") UUID id) {
         return LicenseView.of(load(id));
     }
 
     @GET
     @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @Operation(operationId = "searchLicenses", summary = "Find licenses",
+            description = "By serial, account and status, paged (`page` from 0, `size` up to 500). Roles `sales`, `support`, `billing`, `admin`.")
+    @APIResponse(responseCode = "200", description = "The matching licenses.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "byAccount", value = """
+                            [{"id": "6a1f0e2d-9c8b-4a7f-8e6d-5c4b3a291807", "serial": "7KQ2M9XD4HRTW3P0", "productCode": "erp", "accountId": "0f8e6d52-3b7a-4c1e-9d2a-5b6c7d8e9f01", "modules": {"finance": 10, "hr": 3}, "maxActivations": 2, "startsAt": "2026-03-01T00:00:00Z", "expiresAt": "2031-01-01T00:00:00Z", "maintenanceUntil": "2030-01-01T00:00:00Z", "status": "ACTIVE", "billingRef": "sub_contoso_1", "createdAt": "2026-03-01T09:00:00Z", "updatedAt": "2026-03-01T09:00:00Z"}]""")))
     public List<LicenseView> search(@QueryParam("serial") String serial, @QueryParam("accountId") String accountId,
                                     @QueryParam("status") String status, @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
@@ -96,6 +138,20 @@ public class LicenseResource {
     @Path("/{id}/renewals")
     @RolesAllowed(Roles.SALES)
     @Idempotent
+    @Operation(operationId = "renewLicense", summary = "Renew a license",
+            description = "Extends the expiry by a period (`extendBy`, from the current expiry, or from now if expired) or to a date (`expiresAt`); not for perpetual licenses or while billing is not current. Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = Renewal.class),
+            examples = @ExampleObject(name = "oneYear", value = """
+                    {"extendBy": "P1Y", "reason": "renewal order 2027"}""")))
+    @APIResponse(responseCode = "200", description = "The license after the change, with a freshly minted token.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
+    @APIResponse(responseCode = "404", description = "No such license.")
+    @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the idempotency key is in use.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
+    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
     public RestResponse<LicenseView> renew(@PathParam("id") UUID id, @NotNull @Valid Renewal request) {
         return withToken(lifecycle.renew(id, request.extendBy(), request.expiresAt(), request.reason(),
                 staff.as(Roles.SALES)));
@@ -105,6 +161,20 @@ public class LicenseResource {
     @Path("/{id}/modules")
     @RolesAllowed(Roles.SALES)
     @Idempotent
+    @Operation(operationId = "changeLicenseModules", summary = "Change modules and seats",
+            description = "Replaces the seat counts per module; seats may go down (activation-service enforces the excess rule). Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ModulesChange.class),
+            examples = @ExampleObject(name = "fewerSeats", value = """
+                    {"modules": {"finance": 5, "hr": 3}, "reason": "downsizing"}""")))
+    @APIResponse(responseCode = "200", description = "The license after the change, with a freshly minted token.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
+    @APIResponse(responseCode = "404", description = "No such license.")
+    @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the idempotency key is in use.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
+    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
     public RestResponse<LicenseView> changeModules(@PathParam("id") UUID id, @NotNull @Valid ModulesChange request) {
         return withToken(lifecycle.changeModules(id, request.modules(), request.reason(), staff.as(Roles.SALES)));
     }
@@ -113,6 +183,20 @@ public class LicenseResource {
     @Path("/{id}/suspend")
     @RolesAllowed(Roles.SALES)
     @Idempotent
+    @Operation(operationId = "suspendLicense", summary = "Suspend a license",
+            description = "An active license stops validating until reinstated. Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = StatusChange.class),
+            examples = @ExampleObject(name = "fraud", value = """
+                    {"reason": "ticket 6001: chargeback"}""")))
+    @APIResponse(responseCode = "200", description = "The license after the change, with a freshly minted token.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
+    @APIResponse(responseCode = "404", description = "No such license.")
+    @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the idempotency key is in use.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
+    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
     public RestResponse<LicenseView> suspend(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return withToken(lifecycle.suspend(id, request.reason(), staff.as(Roles.SALES)));
     }
@@ -121,6 +205,20 @@ public class LicenseResource {
     @Path("/{id}/reinstate")
     @RolesAllowed(Roles.SALES)
     @Idempotent
+    @Operation(operationId = "reinstateLicense", summary = "Reinstate a license",
+            description = "A suspended license is active again. Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = StatusChange.class),
+            examples = @ExampleObject(name = "resolved", value = """
+                    {"reason": "ticket 6001: resolved"}""")))
+    @APIResponse(responseCode = "200", description = "The license after the change, with a freshly minted token.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
+    @APIResponse(responseCode = "404", description = "No such license.")
+    @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the idempotency key is in use.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
+    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
     public RestResponse<LicenseView> reinstate(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return withToken(lifecycle.reinstate(id, request.reason(), staff.as(Roles.SALES)));
     }
@@ -129,6 +227,20 @@ public class LicenseResource {
     @Path("/{id}/revoke")
     @RolesAllowed(Roles.SALES)
     @Idempotent
+    @Operation(operationId = "revokeLicense", summary = "Revoke a license",
+            description = "Final: the license never validates again and gets no new token. Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = StatusChange.class),
+            examples = @ExampleObject(name = "breach", value = """
+                    {"reason": "contract terminated"}""")))
+    @APIResponse(responseCode = "200", description = "The revoked license.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
+    @APIResponse(responseCode = "404", description = "No such license.")
+    @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the idempotency key is in use.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
+    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
     public RestResponse<LicenseView> revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return RestResponse.ok(LicenseView.of(lifecycle.revoke(id, request.reason(), staff.as(Roles.SALES))));
     }
@@ -137,6 +249,16 @@ public class LicenseResource {
     @Path("/{id}/token")
     @Produces({"application/jwt", MediaType.TEXT_PLAIN})
     @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @Operation(operationId = "getLicenseToken", summary = "Current license token",
+            description = "The license as a signed JWS (EdDSA) for offline checks. Roles `sales`, `support`, `billing`, `admin`.")
+    @APIResponse(responseCode = "200", description = "The compact JWS.",
+            content = {
+                    @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "jws", value = "eyJraWQiOiJpc3N1ZXItMSIsInR5cCI6ImxpY2Vuc2Urand0IiwiYWxnIjoiRWREU0EifQ.eyJzdWIiOiI3S1EyTTlYRDRIUlRXM1AwIn0.c2lnbmF0dXJl")),
+                    @Content(mediaType = "application/jwt", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "No such license.")
+    @APIResponse(responseCode = "409", description = "The license is revoked.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.REVOKED))
     public String token(@PathParam("id") UUID id) {
         return tokens.token(load(id));
     }
@@ -145,6 +267,18 @@ public class LicenseResource {
     @Path("/{id}/file")
     @Produces(MediaType.TEXT_PLAIN)
     @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @Operation(operationId = "getLicenseFile", summary = "License file",
+            description = "The armored license file for machines that are never online. Roles `sales`, `support`, `billing`, `admin`.")
+    @APIResponse(responseCode = "200", description = "The license file (`Content-Disposition: attachment`).",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "file", value = """
+                            -----BEGIN LICENSEFORGE LICENSE-----
+                            Serial: 7KQ2M9XD4HRTW3P0
+                            ...
+                            -----END LICENSEFORGE LICENSE-----""")))
+    @APIResponse(responseCode = "404", description = "No such license.")
+    @APIResponse(responseCode = "409", description = "The license is revoked.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.REVOKED))
     public Response file(@PathParam("id") UUID id) {
         License license = load(id);
         return Response.ok(tokens.file(license))

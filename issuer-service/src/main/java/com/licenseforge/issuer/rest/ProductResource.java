@@ -1,10 +1,13 @@
 package com.licenseforge.issuer.rest;
 
+import com.licenseforge.common.openapi.ProblemResponses;
+import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Product;
 import com.licenseforge.issuer.domain.ProductVersion;
 import com.licenseforge.issuer.service.CatalogueService;
+import com.licenseforge.issuer.service.Codes;
 import com.licenseforge.issuer.service.PlausibleInstant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,14 +20,26 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
 
 @Path("/api/v1/products")
+@Tag(name = "Catalogue", description = "Products, their modules and released versions")
 public class ProductResource {
 
     private static final String CODE = "[a-z0-9][a-z0-9-]{0,39}";
@@ -60,6 +75,21 @@ public class ProductResource {
     @POST
     @RolesAllowed(Roles.SALES)
     @Idempotent
+    @Operation(operationId = "createProduct", summary = "Register a product",
+            description = "Adds a product and the modules a license can grant seats for. Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NewProduct.class),
+            examples = @ExampleObject(name = "erp", value = """
+                    {"code": "erp", "name": "Acme ERP", "modules": ["finance", "hr"]}""")))
+    @APIResponse(responseCode = "201", description = "Registered; `Location` names the product.",
+            headers = @Header(name = "Location", description = "URL of the new product", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken (or a concurrent request took it), or the idempotency key is in use.",
+            extensions = @Extension(name = ProblemResponses.CODES,
+                    value = Codes.PRODUCT_EXISTS + "," + ErrorCodes.CONFLICT + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
+    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
     public Response create(@NotNull @Valid NewProduct request, @Context UriInfo uri) {
         Product product = catalogue.register(request.code(), request.name(), request.modules(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(product.code).build()).entity(view(product)).build();
@@ -68,6 +98,16 @@ public class ProductResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @Operation(operationId = "getProduct", summary = "Read a product",
+            description = "The product with its modules and released versions. Roles `sales`, `support`, `billing`, `admin`.")
+    @APIResponse(responseCode = "200", description = "The product.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class),
+                    examples = @ExampleObject(name = "erp", value = """
+                            {"code": "erp", "name": "Acme ERP", "modules": ["finance", "hr"],
+                             "createdAt": "2026-03-01T09:00:00Z",
+                             "versions": [{"version": "2.0.0", "releasedAt": "2026-03-01T00:00:00Z"}]}""")))
+    @APIResponse(responseCode = "400", description = "Not a product code.")
+    @APIResponse(responseCode = "404", description = "No such product.")
     public ProductView get(@PathParam("code") @Pattern(regexp = CODE, message = "is not a product code") String code) {
         return catalogue.find(code).map(this::view).orElseThrow(() -> ProblemException.notFound("product", code));
     }
@@ -76,6 +116,22 @@ public class ProductResource {
     @Path("/{code}/versions")
     @RolesAllowed(Roles.SALES)
     @Idempotent
+    @Operation(operationId = "releaseProductVersion", summary = "Release a version",
+            description = "A license covers a version when `releasedAt <= maintenanceUntil`. Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NewVersion.class),
+            examples = @ExampleObject(name = "2.0.0", value = """
+                    {"version": "2.0.0", "releasedAt": "2026-03-01T00:00:00Z"}""")))
+    @APIResponse(responseCode = "201", description = "Released; `Location` names the version.",
+            headers = @Header(name = "Location", description = "URL of the new version", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "404", description = "No such product.")
+    @APIResponse(responseCode = "409", description = "The version exists already (or a concurrent request released it), or the idempotency key is in use.",
+            extensions = @Extension(name = ProblemResponses.CODES,
+                    value = Codes.VERSION_EXISTS + "," + ErrorCodes.CONFLICT + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
+    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
     public Response addVersion(@PathParam("code") @Pattern(regexp = CODE, message = "is not a product code") String code,
                                @NotNull @Valid NewVersion request, @Context UriInfo uri) {
         ProductVersion version = catalogue.release(code, request.version(), request.releasedAt(), actor());

@@ -39,7 +39,7 @@ public class CatalogueService {
 
     public Product register(String code, String name, List<String> modules, Actor actor) {
         if (products.findByIdOptional(code).isPresent()) {
-            throw new ProblemException(Response.Status.CONFLICT, "PRODUCT_EXISTS", "product " + code + " already exists");
+            throw new ProblemException(Response.Status.CONFLICT, Codes.PRODUCT_EXISTS, "product " + code + " already exists");
         }
         Product product = new Product();
         product.code = code;
@@ -56,7 +56,7 @@ public class CatalogueService {
     public ProductVersion release(String productCode, String version, Instant releasedAt, Actor actor) {
         products.findByIdOptional(productCode).orElseThrow(() -> ProblemException.notFound("product", productCode));
         if (versions.exists(productCode, version)) {
-            throw new ProblemException(Response.Status.CONFLICT, "VERSION_EXISTS",
+            throw new ProblemException(Response.Status.CONFLICT, Codes.VERSION_EXISTS,
                     "version " + version + " of " + productCode + " already exists");
         }
         ProductVersion released = new ProductVersion();

@@ -39,7 +39,7 @@ public class CustomerService {
 
     public Account register(String name, String externalRef, Actor actor) {
         if (accounts.externalRefTaken(externalRef)) {
-            throw new ProblemException(Response.Status.CONFLICT, "ACCOUNT_EXISTS",
+            throw new ProblemException(Response.Status.CONFLICT, Codes.ACCOUNT_EXISTS,
                     "an account with externalRef " + externalRef + " already exists");
         }
         Account account = new Account();

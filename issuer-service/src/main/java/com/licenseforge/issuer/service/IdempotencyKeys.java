@@ -24,8 +24,8 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class IdempotencyKeys {
 
-    public static final String REUSED = "IDEMPOTENCY_KEY_REUSED";
-    public static final String IN_PROGRESS = "IDEMPOTENCY_KEY_IN_PROGRESS";
+    public static final String REUSED = Codes.IDEMPOTENCY_KEY_REUSED;
+    public static final String IN_PROGRESS = Codes.IDEMPOTENCY_KEY_IN_PROGRESS;
     /** Far longer than any staff request runs. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 

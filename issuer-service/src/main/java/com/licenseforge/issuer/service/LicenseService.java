@@ -76,7 +76,9 @@ public class LicenseService {
             throw ProblemException.validation("expiresAt", "must be after startsAt");
         }
         if (terms.billingRef() != null && licenses.findByBillingRef(terms.billingRef()).isPresent()) {
-            throw ProblemException.validation("billingRef", "already used by another license");
+            throw new ProblemException(Response.Status.CONFLICT, ErrorCodes.CONFLICT,
+                    "billingRef " + terms.billingRef() + " is already used by another license")
+                    .with("field", "billingRef");
         }
         String cdKey = CdKey.generate();
         License license = new License();

@@ -30,7 +30,7 @@ public class LicenseTokens {
     /** A fresh token for {@code license}; a revoked license gets none, so no new proof of it circulates. */
     public String token(License license) {
         if (license.status == LicenseStatus.REVOKED) {
-            throw new ProblemException(Response.Status.CONFLICT, "REVOKED",
+            throw new ProblemException(Response.Status.CONFLICT, Codes.REVOKED,
                     "license " + license.id + " is revoked and has no token");
         }
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()

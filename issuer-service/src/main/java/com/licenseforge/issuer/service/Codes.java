@@ -1,0 +1,17 @@
+package com.licenseforge.issuer.service;
+
+import com.licenseforge.issuer.domain.IllegalTransition;
+
+/** The issuer's own refusal codes; the generic ones are in common's {@code ErrorCodes}. */
+public final class Codes {
+    public static final String PRODUCT_EXISTS = "PRODUCT_EXISTS";
+    public static final String VERSION_EXISTS = "VERSION_EXISTS";
+    public static final String ACCOUNT_EXISTS = "ACCOUNT_EXISTS";
+    public static final String ILLEGAL_TRANSITION = IllegalTransition.CODE;
+    public static final String REVOKED = "REVOKED";
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    public static final String IDEMPOTENCY_KEY_IN_PROGRESS = "IDEMPOTENCY_KEY_IN_PROGRESS";
+
+    private Codes() {
+    }
+}
