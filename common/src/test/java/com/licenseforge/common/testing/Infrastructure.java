@@ -3,6 +3,7 @@ package com.licenseforge.common.testing;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,8 @@ import java.util.concurrent.TimeUnit;
  * The real PostgreSQL and Kafka the tests run against, made ready through the same scripts as the local run
  * ({@code deploy/local/lib}). Tests have a broker of their own (port {@value #KAFKA_PORT_DEFAULT}, or
  * {@code LF_TEST_KAFKA_PORT}), so they never share topics or consumer groups with a local system on 9092.
- * A test broker already listening is used as it is; one this JVM started is stopped when the JVM exits.
+ * A test broker already listening is used as it is; one this JVM started is stopped when the JVM exits. The same
+ * holds for PostgreSQL: the server on 5432 when one answers, else an embedded one from Maven Central.
  */
 public final class Infrastructure {
 
@@ -22,12 +24,17 @@ public final class Infrastructure {
     public static final String POSTGRES_HOST = "127.0.0.1:5432";
 
     private static boolean kafkaEnsured;
+    private static boolean postgresEnsured;
 
     private Infrastructure() {
     }
 
     /** Starts PostgreSQL if it is down and creates role and database {@code name} (password = name). */
     public static synchronized void ensureDatabase(String name) {
+        if (!postgresEnsured && run("postgres.sh", "ensure").contains("started,")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> run("postgres.sh", "stop")));
+        }
+        postgresEnsured = true;
         run("postgres.sh", "ensure-db", name);
     }
 
@@ -67,19 +74,23 @@ public final class Infrastructure {
         }
     }
 
-    private static void run(String script, String... args) {
+    /** Runs a script of deploy/local/lib and answers what it printed (also shown on the console). */
+    private static String run(String script, String... args) {
         Path path = repositoryRoot().resolve("deploy/local/lib").resolve(script);
         String[] command = new String[args.length + 2];
         command[0] = "bash";
         command[1] = path.toString();
         System.arraycopy(args, 0, command, 2, args.length);
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
             builder.environment().put("KAFKA_PORT", String.valueOf(KAFKA_PORT));
             Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            System.out.print(output);
             if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed");
             }
+            return output;
         } catch (IOException e) {
             throw new IllegalStateException(String.join(" ", command) + " could not run", e);
         } catch (InterruptedException e) {
