@@ -1,5 +1,6 @@
 package com.licenseforge.system;
 
+import com.licenseforge.common.testing.OpenApiContract;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenVerifier;
 import io.restassured.builder.RequestSpecBuilder;
@@ -41,6 +42,7 @@ class LicenseJourneyTest {
 
     @BeforeAll
     static void startTheSystem() {
+        OpenApiContract.install();
         SYSTEM.up(true);
         RequestSpecification issuer = spec(LocalSystem.ISSUER_PORT)
                 .addHeader("Authorization", "Bearer " + SYSTEM.staffToken("sales")).build();
@@ -54,6 +56,11 @@ class LicenseJourneyTest {
     @AfterAll
     static void stopTheSystem() {
         SYSTEM.down();
+    }
+
+    @Test
+    void theReadmeWalkThroughRunsOnClientsGeneratedFromTheOpenApiDocuments() throws Exception {
+        new ReadmeWalkThrough(SYSTEM.staffToken("sales")).run();
     }
 
     @Test
