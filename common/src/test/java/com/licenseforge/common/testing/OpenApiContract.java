@@ -20,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -117,9 +119,9 @@ public final class OpenApiContract implements OrderedFilter {
         }
     }
 
-    private static java.util.List<String> declaredCodes(JsonNode response) {
+    private static List<String> declaredCodes(JsonNode response) {
         JsonNode schema = response.path("content").path("application/problem+json").path("schema");
-        java.util.List<String> codes = new java.util.ArrayList<>();
+        List<String> codes = new ArrayList<>();
         schema.findValues("enum").forEach(values -> values.forEach(v -> codes.add(v.asText())));
         return codes;
     }
