@@ -73,6 +73,9 @@ public class ProblemResponses implements OASFilter {
         if (takesInput && !operation.getResponses().hasAPIResponse("400")) {
             operation.getResponses().addAPIResponse("400", OASFactory.createAPIResponse());
         }
+        if (operation.getRequestBody() != null && !operation.getResponses().hasAPIResponse("415")) {
+            operation.getResponses().addAPIResponse("415", OASFactory.createAPIResponse());
+        }
         for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
             int status = parseStatus(entry.getKey());
             if (status >= 400) {
@@ -126,6 +129,7 @@ public class ProblemResponses implements OASFilter {
             case 404 -> "No such resource.";
             case 409 -> "Conflicts with the current state.";
             case 422 -> "Well-formed but not acceptable.";
+            case 415 -> "The body is not of a media type this operation reads.";
             case 429 -> "Too many attempts; retry after `retryAfterSeconds` or the `Retry-After` header.";
             default -> "Refused.";
         };
