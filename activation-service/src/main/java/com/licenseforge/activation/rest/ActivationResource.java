@@ -95,9 +95,9 @@ public class ActivationResource {
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.LICENSE_BOUND_TO_OTHER_ORGANIZATION + "," + Codes.TOO_MANY_ACTIVATIONS + "," + Codes.UPGRADE_REQUIRES_ORIGINAL_MACHINE + "," + Codes.EXCESS_SEAT_ASSIGNMENTS + "," + ErrorCodes.CONFLICT))
     @APIResponse(responseCode = "422", description = "The license is for another product.",
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.PRODUCT_MISMATCH))
-    @APIResponse(responseCode = "429", description = "Too many failed attempts for the serial or the client address; `Retry-After` says when to retry.",
+    @APIResponse(responseCode = "429", description = "Too many failed attempts for the serial or the client address (`Retry-After` says when to retry), or a machine recognised by its components needs a re-registration the yearly allowance no longer has.",
             headers = @Header(name = "Retry-After", description = "Seconds until the lock ends", schema = @Schema(type = SchemaType.INTEGER)),
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.CREDENTIALS_LOCKED))
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.CREDENTIALS_LOCKED + "," + Codes.REREGISTRATION_LIMIT_REACHED))
     public Response activate(@NotNull @Valid ActivationRequest request) {
         ActivationService.Activated activated = activations.activate(request, client.get());
         return Response.status(activated.created() ? Response.Status.CREATED : Response.Status.OK)
