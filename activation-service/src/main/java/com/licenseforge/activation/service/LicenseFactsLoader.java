@@ -47,6 +47,14 @@ public class LicenseFactsLoader {
         return of(licenses.lockBySerial(serial), this::allActive);
     }
 
+    /**
+     * The license row alone, locked when asked: credentials are checked on it before anything else is read, so a
+     * wrong key costs the same work whether the serial exists here or not.
+     */
+    public Optional<License> license(String serial, boolean lock) {
+        return lock ? licenses.lockBySerial(serial) : licenses.findBySerial(serial);
+    }
+
     public LicenseFacts of(License license) {
         return of(Optional.of(license), this::allActive);
     }

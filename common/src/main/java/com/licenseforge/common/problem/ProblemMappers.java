@@ -83,6 +83,7 @@ public class ProblemMappers {
             case 404 -> ErrorCodes.NOT_FOUND;
             case 405 -> ErrorCodes.METHOD_NOT_ALLOWED;
             case 406 -> ErrorCodes.NOT_ACCEPTABLE;
+            case 413 -> ErrorCodes.PAYLOAD_TOO_LARGE;
             case 415 -> ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
             default -> status >= 500 ? ErrorCodes.INTERNAL_ERROR : "HTTP_" + status;
         };

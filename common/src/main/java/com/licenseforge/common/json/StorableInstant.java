@@ -1,0 +1,58 @@
+package com.licenseforge.common.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+
+/**
+ * The instants every service accepts, wherever they enter (REST bodies, webhooks, events, query parameters):
+ * 1970 to 9999. Java reads years up to a billion, PostgreSQL stores far fewer and tokens carry seconds, so a
+ * date outside is refused as input instead of failing later in one service and not in another.
+ */
+@Singleton
+public class StorableInstant implements ObjectMapperCustomizer {
+
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    public static final String RANGE = "must be between " + EARLIEST + " and " + LATEST;
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("storable-instant").addDeserializer(Instant.class, new InRange()));
+    }
+
+    public static boolean isStorable(Instant value) {
+        return value == null || !value.isBefore(EARLIEST) && !value.isAfter(LATEST);
+    }
+
+    static final class InRange extends StdScalarDeserializer<Instant> {
+
+        InRange() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Instant value;
+            try {
+                value = InstantDeserializer.INSTANT.deserialize(parser, context);
+            } catch (DateTimeException | ArithmeticException e) {
+                throw InvalidFormatException.from(parser, RANGE, parser.getText(), Instant.class);
+            }
+            if (!isStorable(value)) {
+                throw InvalidFormatException.from(parser, RANGE, parser.getText(), Instant.class);
+            }
+            return value;
+        }
+    }
+}
