@@ -4,9 +4,6 @@ import com.licenseforge.activation.domain.AuditEntry;
 import com.licenseforge.activation.service.AuditQueries;
 import com.licenseforge.common.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -40,9 +37,10 @@ public class AuditResource {
     @GET
     public List<AuditView> search(@QueryParam("serial") String serial, @QueryParam("actor") String actor,
                                   @QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        return audit.search(serial, actor, QueryParameters.instant("from", from), QueryParameters.instant("to", to),
-                page, size).stream().map(AuditView::of).toList();
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        return audit.search(serial, QueryParameters.text("actor", actor, 200), QueryParameters.instant("from", from),
+                        QueryParameters.instant("to", to), QueryParameters.integer("page", page, 0, 0, QueryParameters.MAX_PAGE),
+                        QueryParameters.integer("size", size, 100, 1, 1000))
+                .stream().map(AuditView::of).toList();
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 @ApplicationScoped
 public class CredentialThrottle {
 
-    /** What failures with no serial to name are recorded under: an unknown activation id, a guessed fingerprint. */
+    /** What misses with no serial to lock are recorded under (unproven validations): they count per address only. */
     public static final String NO_SERIAL = "";
     private static final int MAX_DOUBLINGS = 20;
 

@@ -120,7 +120,7 @@ public class OfflineRequestFile {
     }
 
     /** The lines between the first BEGIN line and the END line after it. */
-    private static List<String> block(String file) {
+    static List<String> block(String file) {
         List<String> block = null;
         for (String line : file.split("\r\n|\r|\n", -1)) {
             if (block == null) {
