@@ -66,9 +66,9 @@ final class Provider {
         return request.post("/api/v1/billing/webhooks").then();
     }
 
-    /** The Billing-Signature header for {@code body} signed now with the current secret. */
-    static String signature(byte[] body) {
-        long t = Instant.now().getEpochSecond();
+    /** The Billing-Signature header for {@code body} signed now, by the service's clock, with the current secret. */
+    String signature(byte[] body) {
+        long t = clock.instant().getEpochSecond();
         return "t=" + t + ",v1=" + sign(SECRET, t, new String(body, StandardCharsets.UTF_8));
     }
 

@@ -74,6 +74,16 @@ class HardeningTest {
     }
 
     @Test
+    void auditQueriesAtTheExtremesAreBadInput() {
+        for (String query : List.of("from=-999999999-01-01T00:00:00Z", "to=%2B999999999-12-31T23:59:59Z",
+                "from=1969-12-31T23:59:59Z", "actor=%00", "page=2147483647", "page=abc", "size=0")) {
+            given().urlEncodingEnabled(false).header("Authorization", StaffTokens.bearer("sue.support", "support"))
+                    .get("/api/v1/audit?" + query).then().statusCode(400).contentType("application/problem+json")
+                    .body("code", equalTo("VALIDATION_FAILED"));
+        }
+    }
+
+    @Test
     void theJwksAnswersGenericJwksClients() {
         given().accept("application/json").get("/.well-known/jwks.json").then().statusCode(200)
                 .body("keys.size()", not(equalTo(0)));
