@@ -24,7 +24,7 @@ public class StorableInstant implements ObjectMapperCustomizer {
 
     public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
-    public static final String RANGE = "must be between " + EARLIEST + " and " + LATEST;
+    public static final String RANGE = "must be between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
 
     @Override
     public void customize(ObjectMapper mapper) {
