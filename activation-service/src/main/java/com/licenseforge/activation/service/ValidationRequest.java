@@ -1,6 +1,7 @@
 package com.licenseforge.activation.service;
 
 import jakarta.validation.constraints.NotBlank;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -12,7 +13,10 @@ public record ValidationRequest(
         @NotBlank @Size(max = 40) String serial,
         @NotBlank String fingerprint,
         @Size(min = 1, max = 40) String productVersion,
+        @Schema(description = "The activation token the machine last received; proves the machine, earns a "
+                + "refreshed token. Without token or cdKey only a live activation of this machine is told.")
         @Size(min = 1, max = 8192) String token,
+        @Schema(description = "The CD key, for a machine whose activation token lapsed or was lost.")
         @Size(min = 1, max = 60) String cdKey) {
 
     boolean isProven() {
