@@ -1,6 +1,7 @@
 package com.licenseforge.common.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -43,6 +44,11 @@ public class StorableInstant implements ObjectMapperCustomizer {
 
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                // numbers are no instants here: every service writes ISO-8601, and 1e300 would read as 1970
+                throw InvalidFormatException.from(parser, "must be an ISO-8601 UTC instant such as 2026-01-31T00:00:00Z",
+                        parser.getText(), Instant.class);
+            }
             Instant value;
             try {
                 value = InstantDeserializer.INSTANT.deserialize(parser, context);
