@@ -56,7 +56,7 @@ class AccountTransferTest {
         SupportTest.support(license, "/reassignments", Map.of("toOrganizationId",
                         catalogue.sisterOrganizationId().toString(), "reason", "ticket 5151"))
                 .statusCode(409).body("code", equalTo("ACCOUNT_TRANSFER_PENDING"));
-        Customer.validate(license.serial, "machine-old-account", null).body("code", equalTo("VALID"));
+        Customer.validate(license, "machine-old-account", null).body("code", equalTo("VALID"));
 
         try (EventProbe probe = EventProbe.open(Topics.ACTIVATION_EVENTS)) {
             license.change(EventTypes.LICENSE_ACCOUNT_TRANSFERRED, t -> t.accountId = catalogue.foreignAccountId());
@@ -67,7 +67,7 @@ class AccountTransferTest {
         lookup(license).body("accountId", equalTo(catalogue.foreignAccountId().toString()))
                 .body("binding.organizationId", equalTo(catalogue.foreignOrganizationId().toString()))
                 .body("activations[0].status", equalTo("REASSIGNED"));
-        Customer.validate(license.serial, "machine-old-account", null).body("code", equalTo("REASSIGNED"));
+        Customer.validate(license, "machine-old-account", null).body("code", equalTo("REASSIGNED"));
         Customer.activate(license.activation("machine-old-account-2", "1.0.0"))
                 .statusCode(403).body("code", equalTo("ORGANIZATION_NOT_IN_ACCOUNT"));
         Customer.activate(license.activation("machine-new-account", "1.0.0", catalogue.foreignOrganizationId()))
@@ -101,7 +101,7 @@ class AccountTransferTest {
                 .body("accountTransfer.refusal", startsWith("LICENSE_REVOKED"))
                 .body("accountId", equalTo(license.catalogue.accountId().toString()))
                 .body("binding.organizationId", equalTo(license.catalogue.organizationId().toString()));
-        Customer.validate(license.serial, "machine-stays", null).body("code", equalTo("VALID"));
+        Customer.validate(license, "machine-stays", null).body("code", equalTo("VALID"));
         given().header("Authorization", SupportTest.SUPPORT).queryParam("serial", license.serial).get("/api/v1/audit")
                 .then().statusCode(200).body("action", contains("request account transfer", "account transfer refused"));
         SupportTest.support(license, "/reassignments", transfer).statusCode(202);

@@ -25,8 +25,19 @@ final class Customer {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/activations").then();
     }
 
-    static ValidatableResponse validate(String serial, String fingerprint, String productVersion) {
-        Map<String, Object> body = new HashMap<>(Map.of("serial", serial, "fingerprint", fingerprint));
+    /** A validation proven by the license's CD key, as a machine whose token lapsed sends it. */
+    static ValidatableResponse validate(TestLicense license, String fingerprint, String productVersion) {
+        return validate(Map.of("serial", license.serial, "fingerprint", fingerprint, "cdKey", license.cdKey),
+                productVersion);
+    }
+
+    /** A validation with only serial and fingerprint, as clients from before proofs send it. */
+    static ValidatableResponse validateUnproven(String serial, String fingerprint) {
+        return validate(Map.of("serial", serial, "fingerprint", fingerprint), null);
+    }
+
+    static ValidatableResponse validate(Map<String, Object> request, String productVersion) {
+        Map<String, Object> body = new HashMap<>(request);
         if (productVersion != null) {
             body.put("productVersion", productVersion);
         }

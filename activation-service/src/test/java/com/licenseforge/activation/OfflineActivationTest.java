@@ -47,7 +47,7 @@ class OfflineActivationTest {
         assertEquals(Fingerprint.hash("machine-offline-1"), claims.getClaim(TokenClaims.FINGERPRINT));
         assertEquals(license.serial, LicenseFile.headersOf(file).get("Serial"));
         String activation = LicenseFile.headersOf(file).get("Activation");
-        Customer.validate(license.serial, "machine-offline-1", null).body("code", equalTo("VALID"));
+        Customer.validate(license, "machine-offline-1", null).body("code", equalTo("VALID"));
 
         String again = post(request).statusCode(200).extract().asString();
         assertEquals(activation, LicenseFile.headersOf(again).get("Activation"), "same file, same activation");
@@ -72,7 +72,7 @@ class OfflineActivationTest {
         }
         post(request, address).statusCode(429).body("code", equalTo("CREDENTIALS_LOCKED"))
                 .header("Retry-After", notNullValue());
-        Customer.validate(license.serial, "machine-offline-2", null).body("code", equalTo("NOT_ACTIVATED"));
+        Customer.validate(license, "machine-offline-2", null).body("code", equalTo("NOT_ACTIVATED"));
     }
 
     @Test
@@ -84,7 +84,7 @@ class OfflineActivationTest {
 
         post(RequestFile.of(license, "machine-offline-4").with("Nonce", nonce).signed()).statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("Nonce"));
-        Customer.validate(license.serial, "machine-offline-4", null).body("code", equalTo("FINGERPRINT_MISMATCH"));
+        Customer.validate(license, "machine-offline-4", null).body("code", equalTo("FINGERPRINT_MISMATCH"));
         assertEquals(activation, LicenseFile.headersOf(post(first).statusCode(200).extract().asString())
                 .get("Activation"));
         post(RequestFile.of(license, "machine-offline-4").signed()).statusCode(200);
@@ -112,6 +112,35 @@ class OfflineActivationTest {
     }
 
     @Test
+    void aSpentRequestNeverMakesANewActivation() {
+        TestLicense license = TestLicense.issue(Customer.catalogue(), t -> t.maxActivations = 1);
+        String reset = RequestFile.of(license, "machine-offline-8").signed();
+        String activation = LicenseFile.headersOf(post(reset).statusCode(200).extract().asString()).get("Activation");
+        given().header("Authorization", SupportTest.SUPPORT).contentType("application/json")
+                .body(Map.of("activationId", activation, "reason", "machine replaced, ticket 12"))
+                .post("/api/v1/support/serials/{serial}/activation-resets", license.serial).then().statusCode(200);
+        post(reset).statusCode(409).contentType("application/problem+json").body("code", equalTo("REQUEST_SPENT"));
+        // the real replacement takes the slot the captured file could not
+        String replacement = RequestFile.of(license, "machine-offline-9").signed();
+        String second = LicenseFile.headersOf(post(replacement).statusCode(200).extract().asString()).get("Activation");
+
+        Customer.deactivate(second, license.cdKey).statusCode(204);
+        post(replacement).statusCode(409).body("code", equalTo("REQUEST_SPENT"));
+        Customer.validate(license, "machine-offline-9", null).body("code", equalTo("NOT_ACTIVATED"));
+    }
+
+    @Test
+    void anAdversarialBodyIsRefusedAtOnce() {
+        String begin = "-----BEGIN LICENSEFORGE ACTIVATION REQUEST-----\n";
+        post(begin.repeat(4000)).statusCode(413).contentType("application/problem+json")
+                .body("code", equalTo("PAYLOAD_TOO_LARGE"));
+        post(begin.repeat(300)).statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        TestLicense license = TestLicense.issue(Customer.catalogue());
+        refused(RequestFile.of(license, "machine-offline-10").with("Hostname", "vault\u0000").signed(), "Hostname");
+        refused(RequestFile.of(license, "machine-offline-10").with("Component-CPU", "x\u0007y").signed(), "Component-cpu");
+    }
+
+    @Test
     void aLicenseWithoutVerifierCanOnlyBeActivatedOnline() {
         TestLicense license = TestLicense.issue(Customer.catalogue(), terms -> terms.offlineVerifier = false);
         post(RequestFile.of(license, "machine-offline-6").signed()).statusCode(409)
@@ -135,7 +164,7 @@ class OfflineActivationTest {
         String output = new String(shell.getInputStream().readAllBytes());
         assertEquals(0, shell.waitFor(), output);
         post(Files.readString(dir.resolve("request.txt"))).statusCode(200);
-        Customer.validate(license.serial, "machine-offline-7", null).body("code", equalTo("VALID"));
+        Customer.validate(license, "machine-offline-7", null).body("code", equalTo("VALID"));
     }
 
     private static String documentedSteps() throws IOException {

@@ -26,13 +26,13 @@ class ReregistrationTest {
             reregister(id, license.cdKey, "machine-gen-" + generation).statusCode(200)
                     .body("activationId", equalTo(id)).body("token", notNullValue());
         }
-        Customer.validate(license.serial, "machine-gen-3", null).body("code", equalTo("VALID"));
-        Customer.validate(license.serial, "machine-gen-0", null).body("code", equalTo("FINGERPRINT_MISMATCH"));
+        Customer.validate(license, "machine-gen-3", null).body("code", equalTo("VALID"));
+        Customer.validate(license, "machine-gen-0", null).body("code", equalTo("FINGERPRINT_MISMATCH"));
 
         reregister(id, license.cdKey, "machine-gen-4").statusCode(429)
                 .body("code", equalTo("REREGISTRATION_LIMIT_REACHED")).body("allowance", equalTo(3))
                 .header("Retry-After", notNullValue());
-        Customer.validate(license.serial, "machine-gen-3", null).body("code", equalTo("VALID"));
+        Customer.validate(license, "machine-gen-3", null).body("code", equalTo("VALID"));
     }
 
     @Test
@@ -45,8 +45,8 @@ class ReregistrationTest {
         Customer.preview(newDisk).statusCode(200).body("wouldSucceed", equalTo(true))
                 .body("warnings.code", hasItem("REREGISTERS_MACHINE")).body("activationsUsed", equalTo(1));
         Customer.activate(newDisk).statusCode(200).body("activationId", equalTo(id));
-        Customer.validate(license.serial, "server-a-disk-2", null).body("code", equalTo("VALID"));
-        Customer.validate(license.serial, "server-a", null).body("code", equalTo("FINGERPRINT_MISMATCH"));
+        Customer.validate(license, "server-a-disk-2", null).body("code", equalTo("VALID"));
+        Customer.validate(license, "server-a", null).body("code", equalTo("FINGERPRINT_MISMATCH"));
 
         // two of four components is no majority: another machine, which takes the second slot
         String other = Customer.activate(machine(license, "server-b", "C9", "B9", "D2", "M1")).statusCode(201)
@@ -62,7 +62,7 @@ class ReregistrationTest {
                 .body("code", equalTo("REREGISTRATION_LIMIT_REACHED"));
         Customer.activate(fourth).statusCode(429).body("code", equalTo("REREGISTRATION_LIMIT_REACHED"))
                 .body("used", equalTo(3)).header("Retry-After", notNullValue());
-        Customer.validate(license.serial, "server-a-disk-4", null).body("code", equalTo("VALID"));
+        Customer.validate(license, "server-a-disk-4", null).body("code", equalTo("VALID"));
         given().header("Authorization", SupportTest.SUPPORT).get("/api/v1/support/serials/{serial}", license.serial)
                 .then().statusCode(200).body("reregistrations.usedLastYear", equalTo(3))
                 .body("activations.findAll { it.status == 'ACTIVE' }.size()", equalTo(2));

@@ -78,7 +78,7 @@ class SupportRaceTest {
         long expected = 1 + (oldOutcome.equals("201") ? 1 : 0) + (newOutcome.equals("201") ? 1 : 0);
         assertEquals(expected, activations.size(), "round " + round + ": nothing half-done " + activations);
         String oldMachine = oldOutcome.equals("201") ? "REASSIGNED" : "NOT_ACTIVATED|FINGERPRINT_MISMATCH";
-        String validated = Customer.validate(license.serial, "machine-old-org", null).extract().path("code");
+        String validated = Customer.validate(license, "machine-old-org", null).extract().path("code");
         assertTrue(validated.matches(oldMachine), "round " + round + ": " + validated);
     }
 

@@ -53,7 +53,7 @@ class SupportTest {
             assertEquals("sue.support", moved.path("actor").asText());
         }
 
-        Customer.validate(license.serial, "machine-wrong-org", null).body("code", equalTo("REASSIGNED"))
+        Customer.validate(license, "machine-wrong-org", null).body("code", equalTo("REASSIGNED"))
                 .body("valid", equalTo(false));
         Customer.activate(license.activation("machine-right-org", "1.0.0"))
                 .statusCode(409).body("code", equalTo("LICENSE_BOUND_TO_OTHER_ORGANIZATION"));
@@ -97,13 +97,21 @@ class SupportTest {
                 .extract().path("activationId");
         String lost = Customer.activate(license.activation("machine-stolen", "1.0.0")).statusCode(201)
                 .extract().path("activationId");
+        for (String blank : new String[]{"", " ", "\u0000"}) {
+            // a blank id is bad input, never "reset every activation"
+            support(license, "/activation-resets", Map.of("activationId", blank, "reason", "one machine only"))
+                    .statusCode(400).contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors[0].field", equalTo("activationId"));
+        }
+        given().header("Authorization", SUPPORT).get("/api/v1/support/serials/{serial}", license.serial).then()
+                .body("activations.findAll { it.status == 'ACTIVE' }.size()", equalTo(2));
         support(license, "/activation-resets", Map.of("activationId", lost, "reason", "laptop stolen, ticket 88"))
                 .statusCode(200)
                 .body("activations.find { it.id == '%s' }.status".formatted(lost), equalTo("DEACTIVATED"))
                 .body("activations.find { it.id == '%s' }.status".formatted(kept), equalTo("ACTIVE"));
         support(license, "/activation-resets", Map.of("activationId", lost, "reason", "again"))
                 .statusCode(404).body("code", equalTo("NOT_FOUND"));
-        Customer.validate(license.serial, "machine-kept", null).body("code", equalTo("VALID"));
+        Customer.validate(license, "machine-kept", null).body("code", equalTo("VALID"));
         given().header("Authorization", SUPPORT).queryParam("serial", license.serial).get("/api/v1/audit")
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].action", equalTo("reset activation"))
                 .body("[0].targetType", equalTo("activation")).body("[0].targetId", equalTo(lost));

@@ -28,9 +28,12 @@ class ValidationTest {
     @Test
     void anActivatedMachineIsValidAndGetsARefreshedTokenBoundToIt() {
         TestLicense license = TestLicense.issue(Customer.catalogue(), t -> t.expiresAt = Instant.now().plus(Duration.ofDays(3)));
-        String activationId = Customer.activate(license.activation("machine-valid", "1.0.0"))
-                .statusCode(201).extract().path("activationId");
-        String token = Customer.validate(license.serial, "machine-valid", "1.0.0")
+        Map<String, Object> activated = Customer.activate(license.activation("machine-valid", "1.0.0"))
+                .statusCode(201).extract().as(Map.class);
+        String activationId = (String) activated.get("activationId");
+        // the activation token it holds proves the machine
+        String token = Customer.validate(Map.of("serial", license.serial, "fingerprint", "machine-valid",
+                        "token", activated.get("token")), "1.0.0")
                 .statusCode(200).body("valid", equalTo(true)).body("code", equalTo("VALID"))
                 .body("activationId", equalTo(activationId)).extract().path("token");
         String jwks = given().get("/.well-known/jwks.json").then().extract().asString();
@@ -39,22 +42,64 @@ class ValidationTest {
         assertTrue(!claims.getExpirationTime().toInstant().isAfter(license.terms.expiresAt),
                 "the lease never outlives the license");
         // the fingerprint is compared as the client reports it, case and surrounding blanks aside
-        Customer.validate(license.serial, " MACHINE-VALID ", null).statusCode(200).body("code", equalTo("VALID"));
+        Customer.validate(license, " MACHINE-VALID ", null).statusCode(200).body("code", equalTo("VALID"));
     }
 
     @Test
     void answersWhyAMachineIsNotValid() {
         TestLicense license = TestLicense.issue(Customer.catalogue());
-        Customer.validate(license.serial, "machine-nothing", null)
+        Customer.validate(license, "machine-nothing", null)
                 .statusCode(200).body("valid", equalTo(false)).body("code", equalTo("NOT_ACTIVATED")).body("token", nullValue());
         Customer.activate(license.activation("machine-one", "1.0.0")).statusCode(201);
-        Customer.validate(license.serial, "machine-other", null).body("code", equalTo("FINGERPRINT_MISMATCH"));
-        Customer.validate(license.serial, "machine-one", "3.0.0").body("valid", equalTo(false))
+        Customer.validate(license, "machine-other", null).body("code", equalTo("FINGERPRINT_MISMATCH"));
+        Customer.validate(license, "machine-one", "3.0.0").body("valid", equalTo(false))
                 .body("code", equalTo("VERSION_NOT_COVERED"));
-        Customer.validate(Serial.generate(), "machine-one", null).statusCode(200).body("code", equalTo("UNKNOWN_SERIAL"));
-        Customer.validate("NOT-A-SERIAL", "machine-one", null).statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
-        Customer.validate(license.serial, "machine-one", "9.9.9").statusCode(400)
+        Customer.validate(Map.of("serial", "NOT-A-SERIAL", "fingerprint", "machine-one"), null)
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        Customer.validate(license, "machine-one", "9.9.9").statusCode(400)
                 .body("errors[0].field", equalTo("productVersion"));
+    }
+
+    @Test
+    void aWrongProofIsAWrongKeyAndUnknownSerialsLookTheSame() {
+        TestLicense license = TestLicense.issue(Customer.catalogue());
+        Map<String, Object> activated = Customer.activate(license.activation("machine-proof", "1.0.0"))
+                .statusCode(201).extract().as(Map.class);
+        String wrongKey = "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE";
+        for (String serial : new String[]{license.serial, Serial.generate()}) {
+            given().header("X-Forwarded-For", "198.18.0." + (1 + (int) (Math.random() * 200)))
+                    .contentType("application/json")
+                    .body(Map.of("serial", serial, "fingerprint", "machine-proof", "cdKey", wrongKey))
+                    .post("/api/v1/validations").then().statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
+        }
+        // a token of another machine proves nothing about this one
+        given().contentType("application/json").header("X-Forwarded-For", "198.18.1.1")
+                .body(Map.of("serial", license.serial, "fingerprint", "machine-else", "token", activated.get("token")))
+                .post("/api/v1/validations").then().statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
+    }
+
+    @Test
+    void anUnprovenRequestGetsNoTokenAndCannotProbeSerialsOrFingerprints() {
+        TestLicense license = TestLicense.issue(Customer.catalogue());
+        Customer.activate(license.activation("machine-legacy", "1.0.0")).statusCode(201);
+        String address = "198.19.0." + (1 + (int) (Math.random() * 200));
+        // the activated machine still hears it is valid, but only a proof earns a fresh token
+        unproven(license.serial, "machine-legacy", address).statusCode(200).body("valid", equalTo(true))
+                .body("code", equalTo("VALID")).body("token", nullValue());
+        // a known serial on another machine and an unknown serial answer alike
+        unproven(license.serial, "machine-guess", address).statusCode(200).body("code", equalTo("NOT_ACTIVATED"))
+                .body("token", nullValue());
+        unproven(Serial.generate(), "machine-guess", address).statusCode(200).body("code", equalTo("NOT_ACTIVATED"));
+        // guessing fingerprints is throttled like guessing keys
+        for (int i = 0; i < 28; i++) {
+            unproven(license.serial, "machine-guess-" + i, address).statusCode(200);
+        }
+        unproven(license.serial, "machine-guess-x", address).statusCode(429).body("code", equalTo("CREDENTIALS_LOCKED"));
+    }
+
+    private static ValidatableResponse unproven(String serial, String fingerprint, String address) {
+        return given().header("X-Forwarded-For", address).contentType("application/json")
+                .body(Map.of("serial", serial, "fingerprint", fingerprint)).post("/api/v1/validations").then();
     }
 
     @Test
@@ -100,7 +145,7 @@ class ValidationTest {
                 .statusCode(409).body("code", equalTo("EXCESS_SEAT_ASSIGNMENTS")).body("excess[0].users", hasItem("bob"));
 
         assignSeats(activationId, license.cdKey, "hr", "alice", "bob").statusCode(200).body("assigned", equalTo(2));
-        Customer.validate(license.serial, "machine-seats", null).body("code", equalTo("VALID"));
+        Customer.validate(license, "machine-seats", null).body("code", equalTo("VALID"));
     }
 
     static ValidatableResponse assignSeats(String activationId, String cdKey, String module,
@@ -116,7 +161,7 @@ class ValidationTest {
     private static ValidatableResponse awaitCode(TestLicense license, String fingerprint,
                                                                         String code) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                Customer.validate(license.serial, fingerprint, null).body("code", equalTo(code)));
-        return Customer.validate(license.serial, fingerprint, null);
+                Customer.validate(license, fingerprint, null).body("code", equalTo(code)));
+        return Customer.validate(license, fingerprint, null);
     }
 }

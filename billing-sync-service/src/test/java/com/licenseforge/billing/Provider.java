@@ -66,6 +66,12 @@ final class Provider {
         return request.post("/api/v1/billing/webhooks").then();
     }
 
+    /** The Billing-Signature header for {@code body} signed now, by the service's clock, with the current secret. */
+    String signature(byte[] body) {
+        long t = clock.instant().getEpochSecond();
+        return "t=" + t + ",v1=" + sign(SECRET, t, new String(body, StandardCharsets.UTF_8));
+    }
+
     static String sign(String secret, long timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The nonce of an accepted offline request, with the digest of the request's signed lines. */
+/** The nonce of an accepted offline request, with the digest of the request's signed lines and its activation. */
 @Entity
 @Table(name = "offline_nonce")
 @IdClass(OfflineNonce.Key.class)
@@ -26,6 +26,10 @@ public class OfflineNonce {
 
     @Column(name = "request_digest")
     public String requestDigest;
+
+    /** The activation the request made (or found on its machine) when it was accepted. */
+    @Column(name = "activation_id")
+    public UUID activationId;
 
     @Column(name = "used_at")
     public Instant usedAt;

@@ -4,9 +4,6 @@ import com.licenseforge.activation.domain.AuditEntry;
 import com.licenseforge.activation.service.AuditQueries;
 import com.licenseforge.common.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -54,9 +51,10 @@ public class AuditResource {
                             [{"id": "4d0c1b7e-8a9f-4e2d-b1c3-a5d6e7f80912", "at": "2026-11-20T10:15:00Z", "actor": "local-support", "role": "support", "action": "reset activations", "targetType": "license", "targetId": "6a1f0e2d-9c8b-4a7f-8e6d-5c4b3a291807", "serial": "7KQ2M9XD4HRTW3P0", "before": {"activations": 2}, "after": {"activations": 0}, "reason": "ticket 5201: servers rebuilt", "requestId": "ticket-5201"}]""")))
     public List<AuditView> search(@QueryParam("serial") String serial, @QueryParam("actor") String actor,
                                   @QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        return audit.search(serial, actor, QueryParameters.instant("from", from), QueryParameters.instant("to", to),
-                page, size).stream().map(AuditView::of).toList();
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        return audit.search(serial, QueryParameters.text("actor", actor, 200), QueryParameters.instant("from", from),
+                        QueryParameters.instant("to", to), QueryParameters.integer("page", page, 0, 0, QueryParameters.MAX_PAGE),
+                        QueryParameters.integer("size", size, 100, 1, 1000))
+                .stream().map(AuditView::of).toList();
     }
 }

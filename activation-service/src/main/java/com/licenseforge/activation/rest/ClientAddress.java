@@ -3,17 +3,20 @@ package com.licenseforge.activation.rest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 
-/** The caller's address (the forwarded one behind a trusted proxy): what credential throttling counts per client. */
+/** The caller's address as the trusted proxies report it: what credential throttling counts per client. */
 @RequestScoped
 public class ClientAddress {
 
     private final HttpServerRequest request;
+    private final TrustedProxies proxies;
 
-    public ClientAddress(HttpServerRequest request) {
+    public ClientAddress(HttpServerRequest request, TrustedProxies proxies) {
         this.request = request;
+        this.proxies = proxies;
     }
 
     public String get() {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return proxies.client(peer, request.headers().getAll("Forwarded"), request.headers().getAll("X-Forwarded-For"));
     }
 }

@@ -15,15 +15,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Machines validate (heartbeat) with serial and fingerprint; the answer is always 200 with a code. */
+/**
+ * Machines validate (heartbeat) with serial, fingerprint and their activation token (or CD key); the answer is
+ * 200 with a code, 401 for a wrong proof, 429 while the address is locked.
+ */
 @Tag(name = "Validations", description = "Machines check their license online")
 @Path("/api/v1/validations")
 public class ValidationResource {
 
     private final ValidationService validations;
+    private final ClientAddress client;
 
-    public ValidationResource(ValidationService validations) {
+    public ValidationResource(ValidationService validations, ClientAddress client) {
         this.validations = validations;
+        this.client = client;
     }
 
     @POST
@@ -38,6 +43,6 @@ public class ValidationResource {
                     examples = @ExampleObject(name = "pastDue", value = """
                             {"valid": true, "code": "PAST_DUE", "detail": "payment is past due", "token": "eyJhbGciOiJFZERTQSJ9.e30.c2ln", "expiresAt": "2026-12-27T10:00:00Z", "activationId": "9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "graceEndsAt": "2026-12-10T00:00:00Z"}""")))
     public ValidationAnswer validate(@NotNull @Valid ValidationRequest request) {
-        return validations.validate(request);
+        return validations.validate(request, client.get());
     }
 }

@@ -2,6 +2,7 @@ package com.licenseforge.activation.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.Map;
@@ -19,7 +20,8 @@ public record ActivationRequest(
         @NotBlank @Size(max = 40) String productVersion,
         @NotBlank String fingerprint,
         @Size(max = 20) Map<@NotBlank @Size(max = 40) String, @NotNull @Size(max = 200) String> components,
-        @Size(max = 255) String hostname) {
+        @Size(max = 255) @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters")
+        String hostname) {
 
     /** The intent with the serial in canonical form and the fingerprint hashed; malformed input is refused. */
     public ActivationIntent intent() {

@@ -7,6 +7,7 @@ import com.licenseforge.activation.repository.ActivationRepository;
 import com.licenseforge.activation.repository.CatalogueRepository;
 import com.licenseforge.activation.repository.SeatAssignmentRepository;
 import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -59,8 +60,7 @@ public class ActivationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActivationPreview preview(ActivationRequest request, String clientAddress) {
         ActivationIntent intent = request.intent();
-        throttle.requireUnlocked(intent.serial(), clientAddress);
-        LicenseFacts known = facts.read(intent.serial());
+        LicenseFacts known = facts.of(proven(intent, false, clientAddress));
         Optional<Refusal> refusal = checks.activation(intent, known);
         if (refusal.isPresent() && refusal.get().isAboutTheRequest()) {
             throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
@@ -69,23 +69,29 @@ public class ActivationService {
     }
 
     public Activated activate(ActivationRequest request, String clientAddress) {
-        return activate(request.intent(), clientAddress);
+        return activate(request.intent(), clientAddress, OneTimeRequest.NONE);
     }
 
     /**
      * Runs the check chain under the license row lock and, when it passes, binds the license to the
      * organization on its first activation and takes a slot. The same machine again gets its activation back;
-     * so does a machine recognised by its components after a hardware change, re-registered in place.
+     * so does a machine recognised by its components after a hardware change, re-registered in place. A
+     * one-time request accepted before never makes a new activation: it gets back the live activation it
+     * made, or {@code REQUEST_SPENT} once that ended (reset by support, deactivated by the customer).
      */
-    public Activated activate(ActivationIntent intent, String clientAddress) {
-        throttle.requireUnlocked(intent.serial(), clientAddress);
-        LicenseFacts locked = facts.lock(intent.serial());
+    Activated activate(ActivationIntent intent, String clientAddress, OneTimeRequest once) {
+        LicenseFacts locked = facts.of(proven(intent, true, clientAddress));
         Optional<Refusal> refusal = checks.activation(intent, locked);
         if (refusal.isPresent()) {
             throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
         }
         License license = locked.license();
         Optional<Activation> existing = locked.machineOf(intent);
+        Optional<UUID> madeBefore = once.madeBefore(license);
+        if (madeBefore.isPresent() && !madeBefore.equals(existing.map(a -> a.id))) {
+            throw new ProblemException(409, Codes.REQUEST_SPENT, "this request was used for an activation that has "
+                    + "since ended; make a new request on the machine");
+        }
         if (existing.isPresent()) {
             Activation activation = existing.get();
             if (!activation.fingerprintHash.equals(intent.fingerprintHash())) {
@@ -94,6 +100,7 @@ public class ActivationService {
             }
             activation.productVersion = intent.productVersion();
             activation.lastSeenAt = locked.now();
+            once.made(license, activation);
             return new Activated(license, activation, tokens.mint(license, activation, locked.standing(), locked.now()), false);
         }
         if (license.boundOrganizationId == null) {
@@ -111,26 +118,33 @@ public class ActivationService {
         activation.createdAt = locked.now();
         activation.lastSeenAt = locked.now();
         activations.persist(activation);
+        once.made(license, activation);
         events.changed(EventTypes.ACTIVATION_CREATED, license, activation);
         return new Activated(license, activation, tokens.mint(license, activation, locked.standing(), locked.now()), true);
     }
 
     /** Frees the slot (and the seats held on the machine); deactivating twice changes nothing. */
     public void deactivate(UUID activationId, String cdKey, String clientAddress) {
-        ActivationLock.Locked locked = lock.lock(activationId);
+        ActivationLock.Locked locked = lock.lock(activationId, cdKey, clientAddress);
         License license = locked.license();
         Activation activation = locked.activation();
-        throttle.requireUnlocked(license.serial, clientAddress);
-        Optional<Refusal> refusal = checks.credentials(license.serial, cdKey, license);
-        if (refusal.isPresent()) {
-            throw throttle.refuse(refusal.get(), license.serial, clientAddress);
-        }
         if (!activation.isActive()) {
             return;
         }
         activation.end(ActivationStatus.DEACTIVATED, Instant.now());
         seats.deleteOf(activation.id);
         events.changed(EventTypes.ACTIVATION_DEACTIVATED, license, activation);
+    }
+
+    /** The license, once the intent's credentials proved it (throttled); the same refusal for an unknown serial. */
+    private License proven(ActivationIntent intent, boolean lock, String clientAddress) {
+        throttle.requireUnlocked(intent.serial(), clientAddress);
+        Optional<License> license = facts.license(intent.serial(), lock);
+        Optional<Refusal> refusal = checks.credentials(intent.serial(), intent.credential(), license.orElse(null));
+        if (refusal.isPresent()) {
+            throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
+        }
+        return license.orElseThrow();
     }
 
     private ActivationPreview describe(ActivationIntent intent, LicenseFacts known, Optional<Refusal> refusal) {

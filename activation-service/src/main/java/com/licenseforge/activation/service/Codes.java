@@ -17,6 +17,7 @@ public final class Codes {
     public static final String EXPIRED = "EXPIRED";
     public static final String REREGISTRATION_LIMIT_REACHED = "REREGISTRATION_LIMIT_REACHED";
     public static final String OFFLINE_ACTIVATION_UNAVAILABLE = "OFFLINE_ACTIVATION_UNAVAILABLE";
+    public static final String REQUEST_SPENT = "REQUEST_SPENT";
 
     public static final String VALID = "VALID";
     public static final String NOT_ACTIVATED = "NOT_ACTIVATED";

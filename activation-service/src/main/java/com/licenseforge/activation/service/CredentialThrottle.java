@@ -12,12 +12,19 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Slows down guessing of CD keys: enough wrong keys for one serial, or from one client address across serials,
- * within the window lock further attempts until the oldest of them leaves the window. The failures live in
- * the database, so every replica sees the same count.
+ * Slows down guessing without letting strangers lock out the customer (design in docs/decisions.md). Only the
+ * address that sent wrong keys is ever locked: for one serial after {@code failuresPerSerial} of them, with a
+ * lock that doubles for every further one, and for every serial after {@code failuresPerAddress} within the
+ * window. A serial that many addresses fail on is under pressure: each address then gets a single try before
+ * its doubling lock starts. The failures live in the database, so every replica sees the same count; those
+ * recorded before a license arrived here are forgotten when it arrives.
  */
 @ApplicationScoped
 public class CredentialThrottle {
+
+    /** What misses with no serial to lock are recorded under (unproven validations): they count per address only. */
+    public static final String NO_SERIAL = "";
+    private static final int MAX_DOUBLINGS = 20;
 
     private final CredentialFailureRepository failures;
     private final ActivationConfig.Throttle config;
@@ -27,19 +34,15 @@ public class CredentialThrottle {
         this.config = config.throttle();
     }
 
-    /** Refuses with 429 CREDENTIALS_LOCKED while the serial or the address is locked, even for a correct key. */
+    /** Refuses with 429 CREDENTIALS_LOCKED while this address is locked for the serial, whatever key it sends. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireUnlocked(String serial, String clientAddress) {
         Instant now = Instant.now();
-        Instant since = now.minus(config.window());
-        Instant until = later(
-                lockedUntil(failures.latestForSerial(serial, since, config.failuresPerSerial()), config.failuresPerSerial()),
-                lockedUntil(failures.latestForAddress(clientAddress, since, config.failuresPerAddress()),
-                        config.failuresPerAddress()));
+        Instant until = later(addressLock(clientAddress, now), serialLock(serial, clientAddress, now));
         if (until != null && until.isAfter(now)) {
             long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
             throw new ProblemException(429, Codes.CREDENTIALS_LOCKED,
-                    "too many wrong CD keys; try again in " + seconds + " seconds")
+                    "too many wrong credentials from this address; try again in " + seconds + " seconds")
                     .with("retryAfterSeconds", seconds)
                     .header("Retry-After", String.valueOf(seconds));
         }
@@ -59,7 +62,7 @@ public class CredentialThrottle {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void recordFailure(String serial, String clientAddress) {
         Instant now = Instant.now();
-        failures.deleteBefore(now.minus(config.window()));
+        failures.deleteBefore(now.minus(memory()));
         CredentialFailure failure = new CredentialFailure();
         failure.serial = serial;
         failure.clientAddress = clientAddress;
@@ -67,9 +70,32 @@ public class CredentialThrottle {
         failures.persist(failure);
     }
 
-    /** With {@code limit} failures in the window (newest first) the lock lasts until the oldest of them expires. */
-    private Instant lockedUntil(List<Instant> latest, int limit) {
-        return latest.size() < limit ? null : latest.get(limit - 1).plus(config.window());
+    /** {@code failuresPerAddress} failures within the window lock the address until the oldest of them leaves it. */
+    private Instant addressLock(String clientAddress, Instant now) {
+        List<Instant> latest = failures.latestForAddress(clientAddress, now.minus(config.window()),
+                config.failuresPerAddress());
+        return latest.size() < config.failuresPerAddress() ? null
+                : latest.get(config.failuresPerAddress() - 1).plus(config.window());
+    }
+
+    /**
+     * Once the address used up its tries for the serial (one while the serial is under pressure), its newest
+     * failure locks it for the window, doubled for every failure beyond the tries, up to the memory.
+     */
+    private Instant serialLock(String serial, String clientAddress, Instant now) {
+        Instant since = now.minus(memory());
+        int pressure = Math.max(1, config.serialPressure());
+        int tries = failures.countForSerial(serial, since, pressure) >= pressure ? 1 : config.failuresPerSerial();
+        List<Instant> mine = failures.latestForSerialFrom(serial, clientAddress, since, tries + MAX_DOUBLINGS);
+        if (mine.size() < tries) {
+            return null;
+        }
+        Duration lock = config.window().multipliedBy(1L << Math.min(MAX_DOUBLINGS, mine.size() - tries));
+        return mine.get(0).plus(lock.compareTo(memory()) > 0 ? memory() : lock);
+    }
+
+    private Duration memory() {
+        return config.memory().compareTo(config.window()) < 0 ? config.window() : config.memory();
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -30,21 +30,21 @@ public class LicenseFactsLoader {
         this.seats = seats;
     }
 
-    public LicenseFacts read(String serial) {
-        return of(licenses.findBySerial(serial), this::allActive);
-    }
-
     /**
-     * The facts a validating machine needs: the same, but of the activations only the one on its fingerprint,
+     * The facts a validating machine needs: of the activations only the one on its fingerprint,
      * so a heartbeat costs the same whether the license holds two machines or two thousand.
      */
     public LicenseFacts readForMachine(String serial, String fingerprintHash) {
         return of(licenses.findBySerial(serial), license -> activations.activeOn(license.id, fingerprintHash));
     }
 
-    /** Locks the license row first, so the counts read here stay true until the caller's transaction ends. */
-    public LicenseFacts lock(String serial) {
-        return of(licenses.lockBySerial(serial), this::allActive);
+    /**
+     * The license row alone, locked when asked (the counts read after it then stay true until the caller's
+     * transaction ends): credentials are checked on it before anything else is read, so a
+     * wrong key costs the same work whether the serial exists here or not.
+     */
+    public Optional<License> license(String serial, boolean lock) {
+        return lock ? licenses.lockBySerial(serial) : licenses.findBySerial(serial);
     }
 
     public LicenseFacts of(License license) {

@@ -26,7 +26,8 @@ public record OfflineRequest(
         @Size(max = 20) Map<@Pattern(regexp = "[a-z0-9._-]{1,40}",
                 message = "names must be 1 to 40 ASCII letters, digits, '.', '_' or '-'") String,
                 @NotNull @Size(max = 200) String> components,
-        @Size(max = 255) String hostname,
+        @Size(max = 255) @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters")
+        String hostname,
         @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{22,128}",
                 message = "must be 22 to 128 characters of A-Z, a-z, 0-9, - and _ (16 or more random bytes)")
         String nonce,

@@ -10,14 +10,13 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the activation request file a machine without a connection produces (format in OFFLINE.md): an
@@ -32,9 +31,11 @@ public class OfflineRequestFile {
     private static final Duration MAX_AGE = Duration.ofDays(30);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private static final Pattern BLOCK = Pattern.compile(
-            "-----BEGIN LICENSEFORGE ACTIVATION REQUEST-----\\R(.*?)\\R?-----END LICENSEFORGE ACTIVATION REQUEST-----",
-            Pattern.DOTALL);
+    private static final String BEGIN = "-----BEGIN LICENSEFORGE ACTIVATION REQUEST-----";
+    private static final String END = "-----END LICENSEFORGE ACTIVATION REQUEST-----";
+    /** Far above a real request (a dozen lines, at most 20 components), far below what costs noticeable time. */
+    public static final int MAX_LENGTH = 16 * 1024;
+    private static final int MAX_LINES = 64;
     private static final String CD_KEY = "CD-Key";
     private static final String ISSUED_AT = "Issued-At";
     /** Request record property → the line that carries it in the file. */
@@ -72,23 +73,31 @@ public class OfflineRequestFile {
     /**
      * The block's lines by name, component names lower-cased; a line with an empty value counts as absent. A
      * line may appear once, and the CD key never: the file is carried around, the key stays on the machine.
+     * One pass over a bounded file, so no input makes it slow.
      */
     private static Map<String, String> lines(String file) {
-        Matcher block = BLOCK.matcher(file == null ? "" : file.replace("\r\n", "\n"));
-        if (!block.find()) {
-            throw ProblemException.validation("body", "is not a LicenseForge activation request file");
+        if (file != null && file.length() > MAX_LENGTH) {
+            throw new ProblemException(413, ErrorCodes.PAYLOAD_TOO_LARGE,
+                    "an activation request file is at most " + MAX_LENGTH + " characters");
+        }
+        List<String> block = block(file == null ? "" : file);
+        if (block.size() > MAX_LINES) {
+            throw ProblemException.validation("body", "has more than " + MAX_LINES + " lines");
         }
         Map<String, String> lines = new LinkedHashMap<>();
-        for (String line : block.group(1).split("\\R")) {
+        for (String line : block) {
             int colon = line.indexOf(':');
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             if (colon <= 0) {
-                throw ProblemException.validation("body", "line \"" + line.strip() + "\" is not \"Name: value\"");
+                throw ProblemException.validation("body", "a line is not \"Name: value\"");
             }
             String name = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
+            if (!isPrintable(name)) {
+                throw ProblemException.validation("body", "a line name holds a control character");
+            }
             if (name.equalsIgnoreCase(CD_KEY)) {
                 throw ProblemException.validation(CD_KEY, "must not be in the file: the CD key stays on the machine "
                         + "and the Proof line proves it");
@@ -96,6 +105,9 @@ public class OfflineRequestFile {
             if (name.startsWith(OfflineProof.COMPONENT)) {
                 name = OfflineProof.COMPONENT
                         + name.substring(OfflineProof.COMPONENT.length()).toLowerCase(Locale.ROOT);
+            }
+            if (!isPrintable(value)) {
+                throw ProblemException.validation(name, "must not contain control characters");
             }
             if (lines.containsKey(name)) {
                 throw ProblemException.validation(name, "appears more than once");
@@ -105,6 +117,27 @@ public class OfflineRequestFile {
             }
         }
         return lines;
+    }
+
+    /** The lines between the first BEGIN line and the END line after it. */
+    static List<String> block(String file) {
+        List<String> block = null;
+        for (String line : file.split("\r\n|\r|\n", -1)) {
+            if (block == null) {
+                if (line.strip().equals(BEGIN)) {
+                    block = new ArrayList<>();
+                }
+            } else if (line.strip().equals(END)) {
+                return block;
+            } else {
+                block.add(line);
+            }
+        }
+        throw ProblemException.validation("body", "is not a LicenseForge activation request file");
+    }
+
+    private static boolean isPrintable(String text) {
+        return text.chars().noneMatch(Character::isISOControl);
     }
 
     private static UUID organization(String value) {

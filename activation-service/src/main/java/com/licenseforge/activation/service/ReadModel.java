@@ -7,6 +7,7 @@ import com.licenseforge.activation.domain.Organization;
 import com.licenseforge.activation.domain.Product;
 import com.licenseforge.activation.domain.ProductVersion;
 import com.licenseforge.activation.repository.BillingStandingRepository;
+import com.licenseforge.activation.repository.CredentialFailureRepository;
 import com.licenseforge.activation.repository.LicenseRepository;
 import com.licenseforge.common.events.AccountRegistered;
 import com.licenseforge.common.events.BillingStandingChanged;
@@ -42,11 +43,14 @@ public class ReadModel {
     private final EntityManager em;
     private final LicenseRepository licenses;
     private final BillingStandingRepository standings;
+    private final CredentialFailureRepository credentialFailures;
 
-    public ReadModel(EntityManager em, LicenseRepository licenses, BillingStandingRepository standings) {
+    public ReadModel(EntityManager em, LicenseRepository licenses, BillingStandingRepository standings,
+                     CredentialFailureRepository credentialFailures) {
         this.em = em;
         this.licenses = licenses;
         this.standings = standings;
+        this.credentialFailures = credentialFailures;
     }
 
     public void product(ProductRegistered fact) {
@@ -114,6 +118,8 @@ public class ReadModel {
         license.updatedAt = Instant.now();
         if (!known) {
             licenses.persist(license);
+            // wrong keys tried before the license arrived (a customer retrying during an outage) lock nothing now
+            credentialFailures.forgetSerial(license.serial);
         }
     }
 

@@ -42,10 +42,9 @@ public class ReregistrationService {
     }
 
     public Reregistered reregister(UUID activationId, ReregistrationRequest request, String clientAddress) {
-        ActivationLock.Locked lockedActivation = lock.lock(activationId);
+        ActivationLock.Locked lockedActivation = lock.lock(activationId, request.cdKey(), clientAddress);
         License license = lockedActivation.license();
         Activation activation = lockedActivation.activation();
-        throttle.requireUnlocked(license.serial, clientAddress);
         LicenseFacts locked = facts.of(license);
         Optional<Refusal> refusal = checks.existingActivation(license.serial, request.cdKey(), locked);
         if (refusal.isPresent()) {

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -28,15 +27,10 @@ public class SeatService {
 
     private final ActivationLock lock;
     private final SeatAssignmentRepository seats;
-    private final ActivationChecks checks;
-    private final CredentialThrottle throttle;
 
-    public SeatService(ActivationLock lock, SeatAssignmentRepository seats,
-                       ActivationChecks checks, CredentialThrottle throttle) {
+    public SeatService(ActivationLock lock, SeatAssignmentRepository seats) {
         this.lock = lock;
         this.seats = seats;
-        this.checks = checks;
-        this.throttle = throttle;
     }
 
     /** The module's seats and how many distinct users hold them on the license after the change. */
@@ -44,14 +38,9 @@ public class SeatService {
     }
 
     public Seats assign(UUID activationId, String module, SeatRequest request, String clientAddress) {
-        ActivationLock.Locked locked = lock.lock(activationId);
+        ActivationLock.Locked locked = lock.lock(activationId, request.cdKey(), clientAddress);
         License license = locked.license();
         Activation activation = locked.activation();
-        throttle.requireUnlocked(license.serial, clientAddress);
-        Optional<Refusal> refusal = checks.credentials(license.serial, request.cdKey(), license);
-        if (refusal.isPresent()) {
-            throw throttle.refuse(refusal.get(), license.serial, clientAddress);
-        }
         if (!activation.isActive()) {
             throw ProblemException.notFound("live activation", activationId);
         }

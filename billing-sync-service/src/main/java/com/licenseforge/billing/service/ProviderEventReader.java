@@ -9,6 +9,7 @@ import com.licenseforge.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,10 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ProviderEventReader {
+
+    /** Event ids and types are short identifiers; anything longer or with control characters is not one. */
+    static final int MAX_TEXT = 255;
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
     private final ObjectMapper mapper;
 
@@ -57,7 +62,31 @@ public class ProviderEventReader {
                     .forEach(field -> missing.add("data." + field));
         }
         refuseIfMissing(missing);
+        requireStorable(event.data());
         return event;
+    }
+
+    /** References are short identifiers and amounts ordinary sums of money, so every value fits where it is kept. */
+    private static void requireStorable(ProviderEvent.Data data) {
+        List<String> bad = new ArrayList<>();
+        if (!isIdentifier(data.billingRef())) {
+            bad.add("data.billingRef");
+        }
+        if (!isIdentifier(data.invoiceId())) {
+            bad.add("data.invoiceId");
+        }
+        if (!bad.isEmpty()) {
+            throw refusal(bad, "must be at most " + MAX_TEXT + " printable characters");
+        }
+        BigDecimal amount = data.amountDue();
+        if (amount != null && (amount.scale() > 4 || amount.abs().compareTo(MAX_AMOUNT) >= 0)) {
+            throw refusal(List.of("data.amountDue"), "must be below " + MAX_AMOUNT.toPlainString()
+                    + " with at most 4 decimals");
+        }
+    }
+
+    private static boolean isIdentifier(String value) {
+        return value == null || value.length() <= MAX_TEXT && value.chars().noneMatch(Character::isISOControl);
     }
 
     private JsonNode tree(byte[] body) {
@@ -92,7 +121,11 @@ public class ProviderEventReader {
             missing.add(field);
             return null;
         }
-        return value.asText();
+        String text = value.asText();
+        if (text.length() > MAX_TEXT || text.chars().anyMatch(Character::isISOControl)) {
+            throw refusal(List.of(field), "must be at most " + MAX_TEXT + " printable characters");
+        }
+        return text;
     }
 
     private static boolean isBlank(String value) {

@@ -11,7 +11,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -60,10 +59,19 @@ public class WebhookSignature {
         if (!matched) {
             throw invalid("the signature does not match the body");
         }
-        Instant signedAt = Instant.ofEpochSecond(signed.timestamp());
-        if (Duration.between(signedAt, clock.instant()).abs().compareTo(tolerance) > 0) {
+        if (!isRecent(signed.timestamp())) {
             throw new ProblemException(401, STALE_SIGNATURE,
                     HEADER + " timestamp is more than " + tolerance + " away from now");
+        }
+    }
+
+    /** Within the tolerance of now either way; any number of seconds is compared without overflow. */
+    private boolean isRecent(long timestamp) {
+        try {
+            long skew = Math.subtractExact(clock.instant().getEpochSecond(), timestamp);
+            return Math.abs(skew) <= tolerance.toSeconds() && skew != Long.MIN_VALUE;
+        } catch (ArithmeticException e) {
+            return false;
         }
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.VertxException;
+import io.vertx.core.http.HttpClosedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +86,7 @@ public class ProblemMappers {
             case 404 -> ErrorCodes.NOT_FOUND;
             case 405 -> ErrorCodes.METHOD_NOT_ALLOWED;
             case 406 -> ErrorCodes.NOT_ACCEPTABLE;
+            case 413 -> ErrorCodes.PAYLOAD_TOO_LARGE;
             case 415 -> ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
             default -> status >= 500 ? ErrorCodes.INTERNAL_ERROR : "HTTP_" + status;
         };
@@ -93,6 +97,12 @@ public class ProblemMappers {
     public Response unexpected(Exception e) {
         if (isUniqueViolation(e)) {
             return respond(409, ErrorCodes.CONFLICT, "a concurrent request changed the same data; retry", null).build();
+        }
+        if (isClientGone(e)) {
+            // the caller hung up while sending: nothing failed here, and nobody is left to read an answer
+            LOG.debugf("client closed the connection before its request was read: %s", e.toString());
+            return respond(400, ErrorCodes.VALIDATION_FAILED, "the request body was not received completely", null)
+                    .build();
         }
         UUID errorId = UUID.randomUUID();
         LOG.errorf(e, "unexpected error %s", errorId);
@@ -125,6 +135,16 @@ public class ProblemMappers {
                 .replaceAll("\\.?<[a-z ]+>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static boolean isClientGone(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException
+                    || cause instanceof VertxException && "Connection was closed".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two requests racing to create the same thing: the database's unique index decides, the loser may retry. */

@@ -1,5 +1,7 @@
 package com.licenseforge.common.problem;
 
+import com.licenseforge.common.json.StorableInstant;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -41,11 +43,16 @@ public final class QueryParameters {
     }
 
     public static Instant instant(String name, String value) {
+        Instant parsed;
         try {
-            return value == null ? null : Instant.parse(value.strip());
+            parsed = value == null ? null : Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.validation(name, "must be an ISO-8601 UTC instant such as 2026-01-31T00:00:00Z");
         }
+        if (!StorableInstant.isStorable(parsed)) {
+            throw ProblemException.validation(name, StorableInstant.RANGE);
+        }
+        return parsed;
     }
 
     public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {

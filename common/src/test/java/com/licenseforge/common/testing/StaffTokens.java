@@ -22,6 +22,7 @@ import java.util.Set;
 public final class StaffTokens {
 
     public static final String ISSUER = "https://idp.licenseforge.test";
+    public static final String AUDIENCE = "licenseforge";
     private static final PrivateKey KEY = load();
 
     private StaffTokens() {
@@ -29,21 +30,35 @@ public final class StaffTokens {
 
     /** A token for {@code subject} holding {@code roles}, valid for an hour. */
     public static String token(String subject, String... roles) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(roles))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(roles))
                 .expiresIn(Duration.ofHours(1))
+                .jws().keyId("staff-test").algorithm(SignatureAlgorithm.EDDSA).sign(KEY);
+    }
+
+    /** A token the IdP issued for another application: right issuer and key, other audience. */
+    public static String otherAudience(String subject, String... roles) {
+        return Jwt.issuer(ISSUER).audience("another-application").subject(subject).upn(subject)
+                .groups(Set.of(roles)).expiresIn(Duration.ofHours(1))
+                .jws().keyId("staff-test").algorithm(SignatureAlgorithm.EDDSA).sign(KEY);
+    }
+
+    /** A token issued at {@code issuedAt} that expires at {@code expiresAt}, named {@code name}. */
+    public static String issued(String name, Instant issuedAt, Instant expiresAt, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(name).upn(name).groups(Set.of(roles))
+                .issuedAt(issuedAt).expiresAt(expiresAt)
                 .jws().keyId("staff-test").algorithm(SignatureAlgorithm.EDDSA).sign(KEY);
     }
 
     /** A token that expired a minute ago. */
     public static String expired(String subject, String... roles) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(roles))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(roles))
                 .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(60))
                 .jws().keyId("staff-test").algorithm(SignatureAlgorithm.EDDSA).sign(KEY);
     }
 
     /** A token from another issuer, which the services must refuse. */
     public static String foreignIssuer(String subject, String... roles) {
-        return Jwt.issuer("https://elsewhere.test").subject(subject).groups(Set.of(roles))
+        return Jwt.issuer("https://elsewhere.test").audience(AUDIENCE).subject(subject).groups(Set.of(roles))
                 .expiresIn(Duration.ofHours(1))
                 .jws().keyId("staff-test").algorithm(SignatureAlgorithm.EDDSA).sign(KEY);
     }

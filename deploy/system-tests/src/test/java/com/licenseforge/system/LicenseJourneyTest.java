@@ -213,7 +213,7 @@ class LicenseJourneyTest {
 
     private static ValidatableResponse validate(Sales.Issued license, Map<String, Object> activationRequest) {
         return given(activation).body(Map.of("serial", license.serial(), "fingerprint",
-                        activationRequest.get("fingerprint"), "productVersion", "1.0.0"))
+                        activationRequest.get("fingerprint"), "productVersion", "1.0.0", "cdKey", license.cdKey()))
                 .post("/api/v1/validations").then().statusCode(200);
     }
 

@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.service;
 
+import com.licenseforge.common.json.StorableInstant;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -12,18 +13,18 @@ import java.lang.annotation.Target;
 import java.time.Instant;
 
 /**
- * An instant a license date can sensibly have: Jackson reads years up to a billion, PostgreSQL stores far fewer
- * and the tokens carry them as seconds, so anything outside 1970 to 9999 is refused as input.
+ * An instant a license date can sensibly have: the range every service accepts ({@link StorableInstant}),
+ * checked again on values that were computed rather than read.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlausibleInstant.Check.class)
 public @interface PlausibleInstant {
 
-    Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    Instant EARLIEST = StorableInstant.EARLIEST;
+    Instant LATEST = StorableInstant.LATEST;
 
-    String message() default "must be between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
+    String message() default StorableInstant.RANGE;
 
     Class<?>[] groups() default {};
 
@@ -32,7 +33,7 @@ public @interface PlausibleInstant {
     class Check implements ConstraintValidator<PlausibleInstant, Instant> {
         @Override
         public boolean isValid(Instant value, ConstraintValidatorContext context) {
-            return value == null || !value.isBefore(EARLIEST) && !value.isAfter(LATEST);
+            return StorableInstant.isStorable(value);
         }
     }
 }

@@ -1,0 +1,28 @@
+package com.licenseforge.issuer;
+
+import com.licenseforge.common.testing.MalformedRequests;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every operation of this service's OpenAPI document, fed malformed input: no 5xx, every refusal a problem. */
+@QuarkusTest
+class MalformedRequestTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void noMalformedRequestGetsA5xxOrAnAnswerThatIsNoProblem() {
+        MalformedRequests corpus = MalformedRequests.against(base);
+        List<String> failures = corpus.run();
+        assertTrue(corpus.sent() > 500, "the corpus reached " + corpus.sent() + " requests only");
+        assertEquals(List.of(), failures, failures.size() + " of " + corpus.sent() + " requests broke the rules");
+    }
+}
