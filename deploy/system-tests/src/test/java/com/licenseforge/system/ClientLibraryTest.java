@@ -15,6 +15,7 @@ import com.licenseforge.client.verify.ProductRelease;
 import com.licenseforge.client.verify.TokenKind;
 import com.licenseforge.client.verify.TrustedKeys;
 import com.licenseforge.client.verify.VerifiedLicense;
+import com.licenseforge.format.Serial;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -201,7 +201,7 @@ class ClientLibraryTest {
                         customer.cdKey(), elsewhere), Refusal.LicenseBoundToOtherOrganization.class::isInstance);
         assertEquals(organization, bound.boundOrganizationId());
         assertEquals("Litware GmbH", bound.boundOrganizationName());
-        assertInstanceOf(Refusal.UnknownSerial.class, api.validate("0000-0000-0000-0000", machine.fingerprint(), null).reason());
+        assertInstanceOf(Refusal.UnknownSerial.class, api.validate(Serial.generate(), machine.fingerprint(), null).reason());
     }
 
     @Test
