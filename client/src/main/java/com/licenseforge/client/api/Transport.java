@@ -97,7 +97,7 @@ final class Transport {
                 .timeout(requestTimeout)
                 .header("User-Agent", userAgent)
                 .header("X-Request-Id", requestId)
-                .header("Accept", "application/json, application/problem+json, text/plain");
+                .header("Accept", "application/json, application/problem+json, application/jwk-set+json, text/plain, */*;q=0.1");
         if (call.headerName() != null) {
             builder.header(call.headerName(), call.headerValue());
         }
