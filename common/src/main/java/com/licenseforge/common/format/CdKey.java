@@ -3,24 +3,21 @@ package com.licenseforge.common.format;
 import java.util.Optional;
 
 /**
- * A CD key: 25 random base32 characters (125 bits) in groups of five. It is a secret: shown once at
- * issuance, stored only as a {@link CdKeyHasher keyed hash} and an {@link OfflineProof offline verifier},
- * never logged.
+ * A CD key: a secret shown once at issuance, stored only as a {@link CdKeyHasher keyed hash} and an
+ * {@link OfflineProof offline verifier}, never logged. The format, shared with customer tools, is
+ * {@link com.licenseforge.format.CdKey}.
  */
 public final class CdKey {
-
-    private static final int LENGTH = 25;
 
     private CdKey() {
     }
 
     public static String generate() {
-        return Base32.group(Base32.random(LENGTH), 5);
+        return com.licenseforge.format.CdKey.generate();
     }
 
     /** The canonical form (what is hashed), or empty when {@code input} cannot be a CD key. */
     public static Optional<String> canonical(String input) {
-        String chars = Base32.normalize(input);
-        return chars == null || chars.length() != LENGTH ? Optional.empty() : Optional.of(chars);
+        return com.licenseforge.format.CdKey.canonical(input);
     }
 }

@@ -1,35 +1,22 @@
 package com.licenseforge.common.format;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
-
 /**
- * A machine fingerprint as a customer system reports it (opaque, 8–512 characters). Only its SHA-256 hash
- * is stored and put in tokens ({@code fp}), so a token does not expose the raw hardware identifiers.
+ * A machine fingerprint as a customer system reports it; only its SHA-256 hash is stored and put in tokens.
+ * The normalization, shared with customer tools, is {@link com.licenseforge.format.Fingerprint}.
  */
 public final class Fingerprint {
 
-    public static final int MIN_LENGTH = 8;
-    public static final int MAX_LENGTH = 512;
+    public static final int MIN_LENGTH = com.licenseforge.format.Fingerprint.MIN_LENGTH;
+    public static final int MAX_LENGTH = com.licenseforge.format.Fingerprint.MAX_LENGTH;
 
     private Fingerprint() {
     }
 
     public static boolean isWellFormed(String fingerprint) {
-        return fingerprint != null && fingerprint.strip().length() >= MIN_LENGTH
-                && fingerprint.strip().length() <= MAX_LENGTH;
+        return com.licenseforge.format.Fingerprint.isWellFormed(fingerprint);
     }
 
     public static String hash(String fingerprint) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(fingerprint.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return com.licenseforge.format.Fingerprint.hash(fingerprint);
     }
 }

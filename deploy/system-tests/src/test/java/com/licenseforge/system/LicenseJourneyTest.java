@@ -7,9 +7,9 @@ import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * Licenses through all three packaged services and the real broker, as sales, customer systems, support and
  * the billing provider meet them.
  */
+@ExtendWith(RunningSystem.class)
 class LicenseJourneyTest {
 
-    private static final LocalSystem SYSTEM = new LocalSystem();
+    private static final LocalSystem SYSTEM = RunningSystem.SYSTEM;
     private static final Duration EVENTUAL = Duration.ofSeconds(30);
     private static Sales sales;
     private static BillingProvider billingProvider;
@@ -41,9 +42,8 @@ class LicenseJourneyTest {
     private static RequestSpecification support;
 
     @BeforeAll
-    static void startTheSystem() {
+    static void signIn() {
         OpenApiContract.install();
-        SYSTEM.up(true);
         RequestSpecification issuer = spec(LocalSystem.ISSUER_PORT)
                 .addHeader("Authorization", "Bearer " + SYSTEM.staffToken("sales")).build();
         sales = new Sales(issuer);
@@ -51,11 +51,6 @@ class LicenseJourneyTest {
         activation = spec(LocalSystem.ACTIVATION_PORT).build();
         support = spec(LocalSystem.ACTIVATION_PORT)
                 .addHeader("Authorization", "Bearer " + SYSTEM.staffToken("support")).build();
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        SYSTEM.down();
     }
 
     @Test

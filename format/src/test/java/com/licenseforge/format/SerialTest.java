@@ -1,4 +1,4 @@
-package com.licenseforge.common.format;
+package com.licenseforge.format;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -64,17 +64,10 @@ class SerialTest {
     }
 
     @Test
-    void cdKeysCarryAtLeast120BitsAndHashPerSerial() {
+    void cdKeysCarryAtLeast120Bits() {
         String key = CdKey.generate();
         assertEquals(25, CdKey.canonical(key).orElseThrow().length(), "25 base32 characters = 125 bits");
+        assertEquals(CdKey.canonical(key), CdKey.canonical(key.toLowerCase().replace('0', 'o')), "typed by a person");
         assertNotEquals(CdKey.generate(), CdKey.generate());
-        CdKeyHasher hasher = new CdKeyHasher("a-test-secret-of-enough-length");
-        String hash = hasher.hash("AAAA-BBBB-CCCC-DDDD", CdKey.canonical(key).orElseThrow());
-        assertTrue(hasher.matches("AAAA-BBBB-CCCC-DDDD", key.toLowerCase(), hash), "typed in lower case");
-        assertTrue(!hasher.matches("AAAA-BBBB-CCCC-DDDE", key, hash), "bound to the serial");
-        assertTrue(!hasher.matches("AAAA-BBBB-CCCC-DDDD", CdKey.generate(), hash));
-        assertTrue(!hasher.matches("AAAA-BBBB-CCCC-DDDD", "garbage", hash));
-        assertNotEquals(hash, new CdKeyHasher("another-secret-of-enough-len").hash("AAAA-BBBB-CCCC-DDDD",
-                CdKey.canonical(key).orElseThrow()), "keyed: another secret gives another hash");
     }
 }

@@ -1,4 +1,4 @@
-package com.licenseforge.common.format;
+package com.licenseforge.format;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,15 @@
-package com.licenseforge.common.format;
+package com.licenseforge.format;
 
 import java.security.SecureRandom;
 
 /**
- * Crockford's base32 alphabet: no I, L, O or U, so a person reading a key aloud or off paper cannot confuse
- * 1/I/L or 0/O; on input those look-alikes are read as the digits they resemble.
+ * Crockford's base32 alphabet of serials and CD keys: no I, L, O or U, so a person reading a key aloud or off
+ * paper cannot confuse 1/I/L or 0/O; on input those look-alikes are read as the digits they resemble.
  */
-final class Base32 {
+public final class Base32 {
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    /** The 32 characters, in the order of their values. */
+    public static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Base32() {
@@ -23,7 +24,7 @@ final class Base32 {
     }
 
     /** Upper-cases, drops separators and maps look-alikes; null when a character is not in the alphabet. */
-    static String normalize(String input) {
+    public static String normalize(String input) {
         if (input == null) {
             return null;
         }

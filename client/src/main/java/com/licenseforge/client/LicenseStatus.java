@@ -1,0 +1,67 @@
+package com.licenseforge.client;
+
+import com.licenseforge.client.state.LicenseState;
+import com.licenseforge.client.verify.VerificationFailure;
+import com.licenseforge.client.verify.VerifiedLicense;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Whether the program may run on this machine now, judged locally from the last good lease: its activation
+ * token verified against the pinned keys, for this machine, product and release, not ended, and not since
+ * refused by the service. Works offline; {@link #daysLeft()} says how long before the machine must reach the
+ * service (heartbeat) or import a new license file.
+ *
+ * @param licensed      whether the program may run
+ * @param license       the verified activation, when there is a lease that verifies (even if the service has
+ *                      refused since, it is null then)
+ * @param leaseEndsAt   the end of the lease, or null
+ * @param daysLeft      whole days left of the lease (0 in its last day or when there is none)
+ * @param lastCode      the service's last verdict ({@code VALID}, {@code PAST_DUE}, or why not), or null
+ * @param lastCheckedAt when the service last answered, or null
+ * @param graceEndsAt   when past due, the end of the grace period, else null
+ * @param failure       why a stored lease is not accepted locally, else null
+ * @param reason        a sentence for people: why not licensed, or null
+ */
+public record LicenseStatus(boolean licensed, VerifiedLicense license, Instant leaseEndsAt, long daysLeft,
+                            String lastCode, Instant lastCheckedAt, Instant graceEndsAt,
+                            VerificationFailure failure, String reason) {
+
+    /** The verified license, when licensed. */
+    public Optional<VerifiedLicense> verified() {
+        return licensed ? Optional.of(license) : Optional.empty();
+    }
+
+    /** The seats of {@code module} while licensed, else 0. */
+    public int seats(String module) {
+        return licensed ? license.seats(module) : 0;
+    }
+
+    /** Whether the service reported payment past due (the program runs until {@link #graceEndsAt()}). */
+    public boolean pastDue() {
+        return "PAST_DUE".equals(lastCode);
+    }
+
+    static LicenseStatus notActivated() {
+        return new LicenseStatus(false, null, null, 0, null, null, null, null, "this machine is not activated");
+    }
+
+    static LicenseStatus refused(LicenseState state) {
+        return new LicenseStatus(false, null, null, 0, state.lastCode(), state.lastCheckedAt(), null, null,
+                "the activation service answered " + state.lastCode());
+    }
+
+    static LicenseStatus rejected(LicenseState state, VerificationFailure failure, String message) {
+        return new LicenseStatus(false, null, null, 0, state.lastCode(), state.lastCheckedAt(), state.graceEndsAt(),
+                failure, message);
+    }
+
+    static LicenseStatus of(LicenseState state, VerifiedLicense license, Clock clock) {
+        Duration left = license.remaining(clock).orElse(Duration.ZERO);
+        return new LicenseStatus(true, license, license.expiresAt(), left.toDays(), state.lastCode(),
+                state.lastCheckedAt(), state.graceEndsAt(), null, null);
+    }
+}

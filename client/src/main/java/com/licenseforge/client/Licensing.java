@@ -1,0 +1,303 @@
+package com.licenseforge.client;
+
+import com.licenseforge.client.api.ActivationApi;
+import com.licenseforge.client.api.ActivationLease;
+import com.licenseforge.client.api.ActivationPreview;
+import com.licenseforge.client.api.ActivationRequest;
+import com.licenseforge.client.api.Seats;
+import com.licenseforge.client.api.Validation;
+import com.licenseforge.client.machine.MachineFingerprint;
+import com.licenseforge.client.offline.OfflineRequest;
+import com.licenseforge.client.state.LicenseState;
+import com.licenseforge.client.state.StateFile;
+import com.licenseforge.client.verify.LicenseVerifier;
+import com.licenseforge.client.verify.ProductRelease;
+import com.licenseforge.client.verify.TrustedKeys;
+import com.licenseforge.client.verify.VerificationException;
+import com.licenseforge.client.verify.VerifiedLicense;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Licensing of one product on one machine, the way a vendor's program uses it: activate once, check
+ * {@link #status()} (offline, from the last good lease), keep the lease alive with the {@link #heartbeat()}
+ * (or {@link #startHeartbeat on a schedule}), and move, deactivate or activate offline when needed. Every
+ * lease the service sends is verified against the pinned keys before it is kept.
+ * <p>
+ * Thread-safe: calls that change the state run one at a time; {@link #status()} never waits for the service.
+ *
+ * <pre>{@code
+ * Licensing licensing = Licensing.builder()
+ *         .server(URI.create("https://activation.example.com"))
+ *         .release(new ProductRelease("erp", "2.0.0", Instant.parse("2026-03-01T00:00:00Z")))
+ *         .trustedKeys(keys)
+ *         .machine(MachineFingerprint.detect())
+ *         .stateFile(Path.of(dataDir, "license.json"))
+ *         .build();
+ * }</pre>
+ */
+public final class Licensing {
+
+    private final ActivationApi api;
+    private final ProductRelease release;
+    private final MachineFingerprint machine;
+    private final StateFile state;
+    private final LicenseVerifier verifier;
+    private final Clock clock;
+    private final ReentrantLock changes = new ReentrantLock();
+
+    private Licensing(Builder builder) {
+        this.api = builder.api;
+        this.release = Objects.requireNonNull(builder.release, "release");
+        this.machine = Objects.requireNonNull(builder.machine, "machine");
+        this.state = new StateFile(Objects.requireNonNull(builder.stateFile, "stateFile"));
+        this.clock = builder.clock;
+        this.verifier = new LicenseVerifier(Objects.requireNonNull(builder.keys, "trustedKeys"), release, clock);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What activating {@code serial} here would find and whether it would succeed; changes nothing. */
+    public ActivationPreview preview(String serial, CdKey cdKey, UUID organizationId, String hostname) {
+        return api().preview(request(serial, cdKey, organizationId, hostname));
+    }
+
+    /**
+     * Activates {@code serial} on this machine in {@code organizationId} and keeps the lease.
+     *
+     * @throws com.licenseforge.client.api.RefusedException     the service refused (typed reason inside)
+     * @throws com.licenseforge.client.api.UnreachableException no answer
+     * @throws VerificationException                            the lease does not verify against the pinned keys
+     */
+    public LicenseStatus activate(String serial, CdKey cdKey, UUID organizationId, String hostname) {
+        changes.lock();
+        try {
+            ActivationLease lease = api().activate(request(serial, cdKey, organizationId, hostname));
+            VerifiedLicense license = verifier.verifyActivation(lease.token(), machine);
+            state.save(new LicenseState(license.serial(), license.organizationId(), license.activationId(),
+                    lease.token(), clock.instant(), "VALID", null));
+            return status();
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    /**
+     * Validates this machine with the service (the heartbeat): a valid answer renews the lease; a refusal
+     * (revoked, suspended, reassigned, ...) ends it here too.
+     *
+     * @throws IllegalStateException when the machine is not activated
+     * @throws com.licenseforge.client.api.UnreachableException no answer: the last good lease still counts
+     * @throws VerificationException a fresh lease that does not verify (e.g. a new signing key not pinned yet);
+     *                               the last good lease is kept
+     */
+    public LicenseStatus heartbeat() {
+        changes.lock();
+        try {
+            LicenseState current = activated();
+            Validation answer = api().validate(current.serial(), machine.fingerprint(), release.version());
+            if (answer.valid()) {
+                verifier.verifyActivation(answer.token(), machine);
+                state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
+                        answer.token(), clock.instant(), answer.code(), answer.graceEndsAt().orElse(null)));
+            } else {
+                state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
+                        null, clock.instant(), answer.code(), null));
+            }
+            return status();
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    /** Runs the {@link #heartbeat()} now and then every {@code interval} on a daemon thread until closed. */
+    public Heartbeat startHeartbeat(Duration interval, HeartbeatListener listener) {
+        api();
+        return Heartbeat.start(this, interval, Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * After a hardware change: moves this machine's activation to its fingerprint now (limited per year) and
+     * keeps the new lease.
+     */
+    public LicenseStatus reregister(CdKey cdKey) {
+        changes.lock();
+        try {
+            LicenseState current = activated();
+            ActivationLease lease = api().reregister(current.activationId(), cdKey, machine.fingerprint(),
+                    machine.components());
+            verifier.verifyActivation(lease.token(), machine);
+            state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
+                    lease.token(), clock.instant(), "VALID", null));
+            return status();
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    /** Ends this machine's activation, freeing its slot, and forgets the lease. */
+    public void deactivate(CdKey cdKey) {
+        changes.lock();
+        try {
+            api().deactivate(activated().activationId(), cdKey);
+            state.clear();
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    /** Sets the named users holding {@code module}'s seats on this machine (replacing its earlier report). */
+    public Seats assignSeats(CdKey cdKey, String module, Collection<String> users) {
+        return api().assignSeats(activated().activationId(), module, cdKey, users);
+    }
+
+    /** Releases every seat of {@code module} held on this machine. */
+    public Seats releaseSeats(CdKey cdKey, String module) {
+        return api().releaseSeats(activated().activationId(), module, cdKey);
+    }
+
+    /** The text of an offline activation request file for this machine (the CD key is proven, not written). */
+    public String offlineRequest(String serial, CdKey cdKey, UUID organizationId, String hostname) {
+        return OfflineRequest.builder(serial, cdKey, organizationId, release.productCode(), release.version(), machine)
+                .hostname(hostname).clock(clock).build().toFile();
+    }
+
+    /**
+     * Imports the license file answered to an offline request: verified against the pinned keys and this
+     * machine, then kept as the lease.
+     */
+    public LicenseStatus importLicenseFile(String licenseFile) {
+        changes.lock();
+        try {
+            String token = LicenseVerifier.tokenOf(licenseFile);
+            VerifiedLicense license = verifier.verifyActivation(token, machine);
+            state.save(new LicenseState(license.serial(), license.organizationId(), license.activationId(), token,
+                    clock.instant(), "VALID", null));
+            return status();
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    /**
+     * Loads and verifies a license file without keeping it: the issuer's download (the entitlement, not bound
+     * to a machine) or an offline activation's answer (bound to this machine).
+     */
+    public VerifiedLicense loadLicenseFile(Path file) {
+        try {
+            return verifier.verifyLicenseFile(Files.readString(file), machine);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Whether the program may run now, from the kept lease alone (no network). */
+    public LicenseStatus status() {
+        Optional<LicenseState> kept = state.load();
+        if (kept.isEmpty()) {
+            return LicenseStatus.notActivated();
+        }
+        if (kept.get().token() == null) {
+            return LicenseStatus.refused(kept.get());
+        }
+        try {
+            return LicenseStatus.of(kept.get(), verifier.verifyActivation(kept.get().token(), machine), clock);
+        } catch (VerificationException e) {
+            return LicenseStatus.rejected(kept.get(), e.failure(), e.getMessage());
+        }
+    }
+
+    /** This machine's fingerprint and components. */
+    public MachineFingerprint machine() {
+        return machine;
+    }
+
+    private ActivationRequest request(String serial, CdKey cdKey, UUID organizationId, String hostname) {
+        return new ActivationRequest(serial, cdKey, organizationId, release.productCode(), release.version(),
+                machine.fingerprint(), machine.components(), hostname);
+    }
+
+    private LicenseState activated() {
+        return state.load().filter(s -> s.activationId() != null)
+                .orElseThrow(() -> new IllegalStateException("this machine is not activated"));
+    }
+
+    private ActivationApi api() {
+        if (api == null) {
+            throw new IllegalStateException("no activation service configured (offline installation)");
+        }
+        return api;
+    }
+
+    /** Configures {@link Licensing}: release, trusted keys, machine and state file are required. */
+    public static final class Builder {
+
+        private ActivationApi api;
+        private ProductRelease release;
+        private TrustedKeys keys;
+        private MachineFingerprint machine;
+        private Path stateFile;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The activation service with default timeouts and retries; leave out on a machine that is never online. */
+        public Builder server(URI baseUri) {
+            return api(ActivationApi.builder(baseUri).build());
+        }
+
+        /** A configured API client instead of {@link #server}. */
+        public Builder api(ActivationApi api) {
+            this.api = Objects.requireNonNull(api);
+            return this;
+        }
+
+        /** The running product build. */
+        public Builder release(ProductRelease release) {
+            this.release = release;
+            return this;
+        }
+
+        /** The pinned public keys. */
+        public Builder trustedKeys(TrustedKeys keys) {
+            this.keys = keys;
+            return this;
+        }
+
+        /** This machine ({@link MachineFingerprint#detect()} or the product's own components). */
+        public Builder machine(MachineFingerprint machine) {
+            this.machine = machine;
+            return this;
+        }
+
+        /** Where the last good lease is kept between runs. */
+        public Builder stateFile(Path stateFile) {
+            this.stateFile = stateFile;
+            return this;
+        }
+
+        /** The clock to judge leases by (tests). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public Licensing build() {
+            return new Licensing(this);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package com.licenseforge.client.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A machine's activation and its lease: the signed activation token, good until {@code expiresAt}.
+ *
+ * @param created false when the machine was already activated (the same activation is answered again)
+ */
+public record ActivationLease(UUID activationId, String token, Instant expiresAt, boolean created) {
+}

@@ -1,0 +1,216 @@
+package com.licenseforge.client.cli;
+
+import com.licenseforge.client.CdKey;
+import com.licenseforge.client.LicenseStatus;
+import com.licenseforge.client.Licensing;
+import com.licenseforge.client.api.ActivationApi;
+import com.licenseforge.client.api.LicenseApiException;
+import com.licenseforge.client.machine.MachineFingerprint;
+import com.licenseforge.client.verify.ProductRelease;
+import com.licenseforge.client.verify.TrustedKeys;
+import com.licenseforge.client.verify.VerificationException;
+import com.licenseforge.client.verify.VerifiedLicense;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The command-line tool for customer administrators (see INTEGRATION.md): make an offline request file, post
+ * one from a connected computer, import the answer, show the state of the local license, verify a license file,
+ * print this machine's fingerprint. Exit status 0 on success, 1 when the license is not good (or the service
+ * said no), 2 on a usage error.
+ */
+public final class LicenseTool {
+
+    private static final String USAGE = """
+            usage: licenseforge-client COMMAND [--config FILE] [--name value ...]
+              request   --serial S --organization ID [--hostname H] [--out FILE]   offline request file (asks for the CD key)
+              post      REQUEST_FILE --server URI [--out FILE]                     post a request file, write the license file
+              import    LICENSE_FILE                                               keep an offline answer as this machine's lease
+              status                                                               the local license: licensed, days left, modules
+              verify    LICENSE_FILE                                               verify any license file against the pinned keys
+              fingerprint                                                          this machine's fingerprint and components
+            settings (options or --config properties): product, version, released-at, license-keys, activation-keys
+              (JWKS files, several allowed), state (the state file), component.NAME (instead of detected hardware)""";
+
+    private final PrintStream out;
+    private final BufferedReader in;
+
+    LicenseTool(PrintStream out, BufferedReader in) {
+        this.out = out;
+        this.in = in;
+    }
+
+    public static void main(String[] args) {
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        System.exit(new LicenseTool(System.out, stdin).run(List.of(args)));
+    }
+
+    int run(List<String> args) {
+        if (args.isEmpty()) {
+            out.println(USAGE);
+            return 2;
+        }
+        try {
+            Options options = Options.parse(args.subList(1, args.size()));
+            return switch (args.get(0)) {
+                case "request" -> request(options);
+                case "post" -> post(options);
+                case "import" -> importFile(options);
+                case "status" -> status(options);
+                case "verify" -> verify(options);
+                case "fingerprint" -> fingerprint(options);
+                default -> throw new Options.UsageException("unknown command " + args.get(0));
+            };
+        } catch (Options.UsageException e) {
+            out.println(e.getMessage());
+            out.println(USAGE);
+            return 2;
+        } catch (VerificationException | LicenseApiException | IllegalArgumentException | IllegalStateException
+                 | UncheckedIOException e) {
+            out.println("failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int request(Options options) {
+        String serial = options.require("serial");
+        UUID organization = UUID.fromString(options.require("organization"));
+        CdKey cdKey = CdKey.of(readCdKey());
+        String file = licensing(options).offlineRequest(serial, cdKey, organization, options.get("hostname").orElse(null));
+        write(options, file);
+        return 0;
+    }
+
+    private int post(Options options) {
+        String request = read(Path.of(options.argument(0, "the request file")));
+        write(options, ActivationApi.builder(URI.create(options.require("server"))).build().activateOffline(request));
+        return 0;
+    }
+
+    private int importFile(Options options) {
+        LicenseStatus status = licensing(options).importLicenseFile(read(Path.of(options.argument(0, "the license file"))));
+        print(status);
+        return status.licensed() ? 0 : 1;
+    }
+
+    private int status(Options options) {
+        LicenseStatus status = licensing(options).status();
+        print(status);
+        return status.licensed() ? 0 : 1;
+    }
+
+    private int verify(Options options) {
+        VerifiedLicense license = licensing(options).loadLicenseFile(Path.of(options.argument(0, "the license file")));
+        out.println("valid " + license.kind().type() + " signed by key " + license.keyId());
+        describe(license);
+        return 0;
+    }
+
+    private int fingerprint(Options options) {
+        MachineFingerprint machine = machine(options);
+        out.println("fingerprint: " + machine.fingerprint());
+        machine.components().forEach((name, value) -> out.println("component " + name + ": " + value));
+        return 0;
+    }
+
+    private void print(LicenseStatus status) {
+        out.println("licensed: " + (status.licensed() ? "yes" : "no" + (status.reason() != null ? " (" + status.reason() + ")" : "")));
+        if (status.licensed()) {
+            out.println("lease ends: " + status.leaseEndsAt() + " (" + status.daysLeft() + " days left)");
+            describe(status.license());
+        }
+        if (status.lastCode() != null) {
+            out.println("last answer of the service: " + status.lastCode() + " at " + status.lastCheckedAt()
+                    + (status.graceEndsAt() != null ? ", grace ends " + status.graceEndsAt() : ""));
+        }
+    }
+
+    private void describe(VerifiedLicense license) {
+        out.println("serial: " + license.serial());
+        out.println("product: " + license.productCode() + (license.edition() != null ? " " + license.edition() : ""));
+        if (license.organizationId() != null) {
+            out.println("organization: " + license.organizationId());
+            out.println("activation: " + license.activationId());
+        }
+        out.println("modules: " + new TreeMap<>(license.modules()));
+        out.println("expires: " + (license.expiresAt() != null ? license.expiresAt() : "never"));
+        out.println("maintenance until: " + (license.maintenanceUntil() != null ? license.maintenanceUntil() : "unlimited"));
+    }
+
+    private Licensing licensing(Options options) {
+        TrustedKeys.Builder keys = TrustedKeys.builder();
+        options.all("license-keys").forEach(file -> keys.licenseKeys(read(Path.of(file))));
+        options.all("activation-keys").forEach(file -> keys.activationKeys(read(Path.of(file))));
+        Licensing.Builder builder = Licensing.builder()
+                .release(new ProductRelease(options.require("product"), options.require("version"),
+                        instant(options.require("released-at"))))
+                .trustedKeys(keys.build())
+                .machine(machine(options))
+                .stateFile(Path.of(options.get("state").orElse("licenseforge-state.json")));
+        options.get("server").ifPresent(server -> builder.server(URI.create(server)));
+        return builder.build();
+    }
+
+    private static MachineFingerprint machine(Options options) {
+        Map<String, String> components = options.withPrefix("component.");
+        return components.isEmpty() ? MachineFingerprint.detect() : MachineFingerprint.of(components);
+    }
+
+    /** From the console without echo; from standard input when there is no console (scripts). */
+    private String readCdKey() {
+        Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("CD key: ");
+            return typed == null ? "" : new String(typed);
+        }
+        try {
+            String line = in.readLine();
+            return line == null ? "" : line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(Options options, String text) {
+        if (options.get("out").isEmpty()) {
+            out.print(text);
+            return;
+        }
+        try {
+            Files.writeString(Path.of(options.get("out").get()), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + options.get("out").get(), e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new Options.UsageException("released-at must be an instant such as 2026-03-01T00:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package com.licenseforge.client.state;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What a program remembers between runs: the machine's activation and its last good lease (the activation
+ * token, which is verified again on every load, so an edited file gains nothing), and the last verdict of the
+ * service.
+ *
+ * @param serial          the license serial
+ * @param organizationId  the organization the machine is activated in
+ * @param activationId    the machine's activation
+ * @param token           the last good activation token, or null once the service said the machine may not run
+ * @param lastCheckedAt   when the service last answered (activation, heartbeat, offline import)
+ * @param lastCode        its code then: {@code VALID}, {@code PAST_DUE}, or why not
+ * @param graceEndsAt     when past due, the end of the grace period; else null
+ */
+public record LicenseState(String serial, UUID organizationId, UUID activationId, String token,
+                           Instant lastCheckedAt, String lastCode, Instant graceEndsAt) {
+}
