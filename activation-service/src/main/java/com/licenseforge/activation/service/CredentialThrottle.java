@@ -4,6 +4,7 @@ import com.licenseforge.activation.config.ActivationConfig;
 import com.licenseforge.activation.domain.CredentialFailure;
 import com.licenseforge.activation.repository.CredentialFailureRepository;
 import com.licenseforge.common.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -21,10 +22,12 @@ public class CredentialThrottle {
 
     private final CredentialFailureRepository failures;
     private final ActivationConfig.Throttle config;
+    private final MeterRegistry registry;
 
-    public CredentialThrottle(CredentialFailureRepository failures, ActivationConfig config) {
+    public CredentialThrottle(CredentialFailureRepository failures, ActivationConfig config, MeterRegistry registry) {
         this.failures = failures;
         this.config = config.throttle();
+        this.registry = registry;
     }
 
     /** Refuses with 429 CREDENTIALS_LOCKED while the serial or the address is locked, even for a correct key. */
@@ -32,11 +35,14 @@ public class CredentialThrottle {
     public void requireUnlocked(String serial, String clientAddress) {
         Instant now = Instant.now();
         Instant since = now.minus(config.window());
-        Instant until = later(
-                lockedUntil(failures.latestForSerial(serial, since, config.failuresPerSerial()), config.failuresPerSerial()),
+        Instant serialLocked =
+                lockedUntil(failures.latestForSerial(serial, since, config.failuresPerSerial()), config.failuresPerSerial());
+        Instant until = later(serialLocked,
                 lockedUntil(failures.latestForAddress(clientAddress, since, config.failuresPerAddress()),
                         config.failuresPerAddress()));
         if (until != null && until.isAfter(now)) {
+            registry.counter("licenseforge.credential.lockouts",
+                    "scope", serialLocked != null && serialLocked.isAfter(now) ? "serial" : "address").increment();
             long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
             throw new ProblemException(429, Codes.CREDENTIALS_LOCKED,
                     "too many wrong CD keys; try again in " + seconds + " seconds")
@@ -65,6 +71,7 @@ public class CredentialThrottle {
         failure.clientAddress = clientAddress;
         failure.failedAt = now;
         failures.persist(failure);
+        registry.counter("licenseforge.credential.failures").increment();
     }
 
     /** With {@code limit} failures in the window (newest first) the lock lasts until the oldest of them expires. */

@@ -1,5 +1,6 @@
 package com.licenseforge.common.outbox;
 
+import com.licenseforge.common.observability.RequestIds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -43,16 +44,18 @@ public class OutboxRelay {
 
     private final EntityManager em;
     private final OutboxConfig config;
+    private final OutboxMetrics metrics;
     private final String bootstrapServers;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
-    public OutboxRelay(EntityManager em, OutboxConfig config,
+    public OutboxRelay(EntityManager em, OutboxConfig config, OutboxMetrics metrics,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.em = em;
         this.config = config;
+        this.metrics = metrics;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -91,6 +94,7 @@ public class OutboxRelay {
     private void run() {
         while (running) {
             try {
+                metrics.sampleIfDue();
                 int published = QuarkusTransaction.requiringNew().call(this::publishBatch);
                 if (published < config.batchSize()) {
                     wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -103,6 +107,7 @@ public class OutboxRelay {
                 if (!running) {
                     return;
                 }
+                metrics.publishFailed();
                 LOG.warnf("outbox relay: publishing failed, retrying in %s: %s", config.retryBackoff(), e.getMessage());
                 sleep(config.retryBackoff().toMillis());
             }
@@ -127,6 +132,9 @@ public class OutboxRelay {
             }
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.payload);
             record.headers().add("eventType", row.eventType.getBytes(StandardCharsets.UTF_8));
+            if (row.requestId != null) {
+                record.headers().add(RequestIds.KEY, row.requestId.getBytes(StandardCharsets.UTF_8));
+            }
             acks.add(producer.send(record));
             sendable.add(row);
         }
@@ -135,6 +143,7 @@ public class OutboxRelay {
             ack.get(30, TimeUnit.SECONDS);
         }
         sendable.forEach(em::remove);
+        sendable.forEach(metrics::published);
         return batch.size();
     }
 
