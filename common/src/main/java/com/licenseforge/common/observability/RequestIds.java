@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The request id that ties log lines, audit entries and the events of one change together. A caller's id is
- * kept when it is short and made of safe characters (it lands in logs and Kafka headers); otherwise a fresh
- * one is generated.
+ * kept when it is at most 200 printable ASCII characters (it lands in logs and Kafka headers, so no control
+ * characters or line breaks); otherwise a fresh one is generated.
  */
 public final class RequestIds {
 
@@ -16,19 +16,20 @@ public final class RequestIds {
     /** The MDC key, the JSON log field and the Kafka header name. */
     public static final String KEY = "requestId";
 
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
+    private static final Pattern PRINTABLE = Pattern.compile("[\\x20-\\x7E]{1,200}");
 
     private RequestIds() {
     }
 
     /** {@code presented} if it is usable, else a new random id. */
     public static String acceptOrGenerate(String presented) {
-        return presented != null && SAFE.matcher(presented).matches() ? presented : UUID.randomUUID().toString();
+        String id = presented == null ? null : presented.strip();
+        return isUsable(id) ? id : UUID.randomUUID().toString();
     }
 
     /** True for an id this service would accept as it is; headers from other services are checked the same way. */
     public static boolean isUsable(String id) {
-        return id != null && SAFE.matcher(id).matches();
+        return id != null && !id.isBlank() && PRINTABLE.matcher(id).matches();
     }
 
     /** The request id of the work on this thread (or Vert.x context), or null. */
