@@ -2,6 +2,7 @@
 # Makes sure PostgreSQL answers on 127.0.0.1:5432 and that a service's role and database exist.
 #   postgres.sh ensure              start the installed cluster if nothing listens on 5432
 #   postgres.sh ensure-db NAME...   also create role NAME (password NAME) owning database NAME, idempotently
+#   postgres.sh recreate-db NAME    drop database NAME (closing its connections) and create it empty again
 set -euo pipefail
 
 PORT=5432
@@ -43,8 +44,16 @@ ensure_db() {
   fi
 }
 
+recreate_db() {
+  local name=$1
+  [[ $name =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "postgres: bad database name $name" >&2; return 1; }
+  superuser_psql -c "drop database if exists $name with (force)" >/dev/null
+  ensure_db "$name"
+}
+
 case "${1:-}" in
   ensure) ensure ;;
   ensure-db) shift; ensure; for db in "$@"; do ensure_db "$db"; done ;;
-  *) echo "usage: $0 ensure | ensure-db NAME..." >&2; exit 2 ;;
+  recreate-db) ensure; recreate_db "$2" ;;
+  *) echo "usage: $0 ensure | ensure-db NAME... | recreate-db NAME" >&2; exit 2 ;;
 esac
