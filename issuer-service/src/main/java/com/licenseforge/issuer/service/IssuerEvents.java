@@ -9,12 +9,15 @@ import com.licenseforge.common.outbox.Outbox;
 import com.licenseforge.issuer.domain.License;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.util.UUID;
 
 /** Everything the issuer tells other services goes through here, into the outbox of the caller's transaction. */
 @ApplicationScoped
 public class IssuerEvents {
+
+    private static final Logger LOG = Logger.getLogger(IssuerEvents.class);
 
     private final Outbox outbox;
     private final EventCodec codec;
@@ -40,6 +43,7 @@ public class IssuerEvents {
         UUID id = license.id;
         outbox.publish(Topics.LICENSE_EVENTS, id.toString(), codec.envelope(type, id, actor, snapshot));
         registry.counter("licenseforge.license.changes", "change", type).increment();
+        LOG.infof("license %s: %s, version %d", id, type, license.version);
     }
 
     /** The issuer would not move {@code license} to another account; keyed by the license id like its changes. */
