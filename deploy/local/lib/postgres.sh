@@ -2,6 +2,7 @@
 # Makes sure PostgreSQL answers on 127.0.0.1:$PG_PORT (default 5432) and that a service's role and database exist.
 #   postgres.sh ensure              use the server that answers there, or start an embedded one
 #   postgres.sh ensure-db NAME...   also create role NAME (password NAME) owning database NAME, idempotently
+#   postgres.sh recreate-db NAME    drop database NAME (closing its connections) and create it empty again
 #   postgres.sh stop                stop the embedded server of this run folder, if it runs
 # A server already listening is always used as it is. Otherwise PostgreSQL comes from Maven Central, like Kafka:
 # zonky's embedded-postgres binaries are unpacked under $LF_RUN_DIR/postgres (default deploy/local/.run) and a
@@ -112,9 +113,17 @@ ensure_db() {
   fi
 }
 
+recreate_db() {
+  local name=$1
+  [[ $name =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "postgres: bad database name $name" >&2; return 1; }
+  superuser_sql "drop database if exists $name with (force)" >/dev/null
+  ensure_db "$name"
+}
+
 case "${1:-}" in
   ensure) ensure ;;
   ensure-db) shift; ensure; for db in "$@"; do ensure_db "$db"; done ;;
   stop) stop ;;
-  *) echo "usage: $0 ensure | ensure-db NAME... | stop" >&2; exit 2 ;;
+  recreate-db) ensure; recreate_db "$2" ;;
+  *) echo "usage: $0 ensure | ensure-db NAME... | recreate-db NAME | stop" >&2; exit 2 ;;
 esac

@@ -4,6 +4,7 @@ LF_DB_SUFFIX=${LF_DB_SUFFIX:-}
 export KAFKA_PORT=${KAFKA_PORT:-9092}
 LOCAL_STAFF_ISSUER=https://idp.licenseforge.local
 SERVICES=(issuer-service activation-service billing-sync-service)
+DATABASES=(issuer activation billing)
 
 service_port() {
   case $1 in

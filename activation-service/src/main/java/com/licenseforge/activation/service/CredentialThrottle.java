@@ -4,6 +4,7 @@ import com.licenseforge.activation.config.ActivationConfig;
 import com.licenseforge.activation.domain.CredentialFailure;
 import com.licenseforge.activation.repository.CredentialFailureRepository;
 import com.licenseforge.common.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -28,18 +29,23 @@ public class CredentialThrottle {
 
     private final CredentialFailureRepository failures;
     private final ActivationConfig.Throttle config;
+    private final MeterRegistry registry;
 
-    public CredentialThrottle(CredentialFailureRepository failures, ActivationConfig config) {
+    public CredentialThrottle(CredentialFailureRepository failures, ActivationConfig config, MeterRegistry registry) {
         this.failures = failures;
         this.config = config.throttle();
+        this.registry = registry;
     }
 
     /** Refuses with 429 CREDENTIALS_LOCKED while this address is locked for the serial, whatever key it sends. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireUnlocked(String serial, String clientAddress) {
         Instant now = Instant.now();
-        Instant until = later(addressLock(clientAddress, now), serialLock(serial, clientAddress, now));
+        Instant serialLocked = serialLock(serial, clientAddress, now);
+        Instant until = later(addressLock(clientAddress, now), serialLocked);
         if (until != null && until.isAfter(now)) {
+            registry.counter("licenseforge.credential.lockouts",
+                    "scope", serialLocked != null && serialLocked.isAfter(now) ? "serial" : "address").increment();
             long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
             throw new ProblemException(429, Codes.CREDENTIALS_LOCKED,
                     "too many wrong credentials from this address; try again in " + seconds + " seconds")
@@ -68,6 +74,7 @@ public class CredentialThrottle {
         failure.clientAddress = clientAddress;
         failure.failedAt = now;
         failures.persist(failure);
+        registry.counter("licenseforge.credential.failures").increment();
     }
 
     /** {@code failuresPerAddress} failures within the window lock the address until the oldest of them leaves it. */

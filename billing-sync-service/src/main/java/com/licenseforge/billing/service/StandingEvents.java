@@ -7,6 +7,7 @@ import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -20,10 +21,12 @@ public class StandingEvents {
 
     private final Outbox outbox;
     private final EventCodec codec;
+    private final MeterRegistry registry;
 
-    public StandingEvents(Outbox outbox, EventCodec codec) {
+    public StandingEvents(Outbox outbox, EventCodec codec, MeterRegistry registry) {
         this.outbox = outbox;
         this.codec = codec;
+        this.registry = registry;
     }
 
     /** {@code billing.past-due}, {@code billing.suspended} or {@code billing.restored}, after the new standing. */
@@ -35,6 +38,7 @@ public class StandingEvents {
         };
         publish(type, license.licenseId, new BillingStandingChanged(license.licenseId, license.standing.name(),
                 license.pastDueSince, license.graceEndsAt));
+        registry.counter("licenseforge.dunning.transitions", "to", license.standing.name()).increment();
     }
 
     public void renewed(UUID licenseId, Instant periodEnd) {

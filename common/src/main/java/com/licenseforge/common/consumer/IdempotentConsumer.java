@@ -32,6 +32,7 @@ public class IdempotentConsumer {
         EventEnvelope event = codec.read(message);
         if (processed.recordFirstDelivery(event)) {
             effect.accept(event);
+            LOG.infof("applied event %s (%s)", event.eventId(), event.type());
         } else {
             LOG.debugf("event %s (%s) already processed", event.eventId(), event.type());
         }

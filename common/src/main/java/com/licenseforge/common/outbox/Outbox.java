@@ -2,6 +2,7 @@ package com.licenseforge.common.outbox;
 
 import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventEnvelope;
+import com.licenseforge.common.observability.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -41,6 +42,7 @@ public class Outbox {
         row.eventType = event.type();
         row.payload = codec.write(event);
         row.createdAt = Instant.now();
+        row.requestId = RequestIds.current();
         em.persist(row);
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
     }

@@ -32,4 +32,8 @@ public class OutboxEvent {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The request that caused the event, passed on as a Kafka header so consumers log it too; may be null. */
+    @Column(name = "request_id")
+    public String requestId;
 }

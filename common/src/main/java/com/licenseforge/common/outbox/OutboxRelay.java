@@ -1,8 +1,10 @@
 package com.licenseforge.common.outbox;
 
+import com.licenseforge.common.observability.RequestIds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -11,11 +13,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,29 +45,37 @@ public class OutboxRelay {
 
     private final EntityManager em;
     private final OutboxConfig config;
-    private final String bootstrapServers;
+    private final OutboxMetrics metrics;
+    private final Map<String, Object> kafkaConfig;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
-    public OutboxRelay(EntityManager em, OutboxConfig config,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    /** {@code kafkaConfig} is every {@code kafka.*} setting (bootstrap servers, TLS), as the channels get it. */
+    public OutboxRelay(EntityManager em, OutboxConfig config, OutboxMetrics metrics,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.em = em;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.metrics = metrics;
+        this.kafkaConfig = kafkaConfig;
     }
 
     void start(@Observes StartupEvent event) {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> settings = new HashMap<>();
+        kafkaConfig.forEach((name, value) -> {
+            if (ProducerConfig.configNames().contains(name)) {
+                settings.put(name, value);
+            }
+        });
+        settings.putAll(Map.of(
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000),
-                new StringSerializer(), new StringSerializer());
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000));
+        producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -91,6 +101,7 @@ public class OutboxRelay {
     private void run() {
         while (running) {
             try {
+                metrics.sampleIfDue();
                 int published = QuarkusTransaction.requiringNew().call(this::publishBatch);
                 if (published < config.batchSize()) {
                     wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -103,6 +114,7 @@ public class OutboxRelay {
                 if (!running) {
                     return;
                 }
+                metrics.publishFailed();
                 LOG.warnf("outbox relay: publishing failed, retrying in %s: %s", config.retryBackoff(), e.getMessage());
                 sleep(config.retryBackoff().toMillis());
             }
@@ -127,6 +139,9 @@ public class OutboxRelay {
             }
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.payload);
             record.headers().add("eventType", row.eventType.getBytes(StandardCharsets.UTF_8));
+            if (row.requestId != null) {
+                record.headers().add(RequestIds.KEY, row.requestId.getBytes(StandardCharsets.UTF_8));
+            }
             acks.add(producer.send(record));
             sendable.add(row);
         }
@@ -135,6 +150,7 @@ public class OutboxRelay {
             ack.get(30, TimeUnit.SECONDS);
         }
         sendable.forEach(em::remove);
+        sendable.forEach(metrics::published);
         return batch.size();
     }
 

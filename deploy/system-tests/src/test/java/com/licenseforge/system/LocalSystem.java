@@ -70,6 +70,18 @@ final class LocalSystem {
         }
     }
 
+    /** Backs up the three databases while the system runs; returns the backup folder. */
+    Path backup() {
+        String output = run(List.of("deploy/local/backup"), Map.of(), 120);
+        String[] lines = output.strip().split("\n");
+        return Path.of(lines[lines.length - 1].strip());
+    }
+
+    /** Restores {@code backup} into fresh databases and rewinds the consumer groups; the services must be stopped. */
+    void restore(Path backup) {
+        run(List.of("deploy/local/restore", backup.toString()), Map.of(), 300);
+    }
+
     String staffToken(String... roles) {
         List<String> command = new ArrayList<>(List.of("deploy/local/staff-token"));
         command.addAll(List.of(roles));

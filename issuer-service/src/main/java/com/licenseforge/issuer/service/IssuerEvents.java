@@ -7,7 +7,9 @@ import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.outbox.Outbox;
 import com.licenseforge.issuer.domain.License;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.util.UUID;
 
@@ -15,12 +17,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class IssuerEvents {
 
+    private static final Logger LOG = Logger.getLogger(IssuerEvents.class);
+
     private final Outbox outbox;
     private final EventCodec codec;
+    private final MeterRegistry registry;
 
-    public IssuerEvents(Outbox outbox, EventCodec codec) {
+    public IssuerEvents(Outbox outbox, EventCodec codec, MeterRegistry registry) {
         this.outbox = outbox;
         this.codec = codec;
+        this.registry = registry;
     }
 
     /** A catalogue or customer fact, keyed by its own id. */
@@ -36,6 +42,8 @@ public class IssuerEvents {
                 license.status.name(), license.billingRef, reason, license.offlineVerifier);
         UUID id = license.id;
         outbox.publish(Topics.LICENSE_EVENTS, id.toString(), codec.envelope(type, id, actor, snapshot));
+        registry.counter("licenseforge.license.changes", "change", type).increment();
+        LOG.infof("license %s: %s, version %d", id, type, license.version);
     }
 
     /** The issuer would not move {@code license} to another account; keyed by the license id like its changes. */

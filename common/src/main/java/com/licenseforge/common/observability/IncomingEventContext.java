@@ -1,0 +1,73 @@
+package com.licenseforge.common.observability;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.IncomingInterceptor;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies to every incoming channel. Puts the request id that caused an event (its Kafka header) into the
+ * logging context, so the consumer's lines about that change carry the id the producer's request had; and
+ * counts the messages a channel gave up on, which its dead-letter strategy has just sent to the dead-letter
+ * topic.
+ */
+@ApplicationScoped
+public class IncomingEventContext implements IncomingInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(IncomingEventContext.class);
+    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.topic");
+
+    private final MeterRegistry registry;
+
+    public IncomingEventContext(MeterRegistry registry, Config config) {
+        this.registry = registry;
+        // Every consumed topic reports zero from the start, so the first dead letter shows as an increase.
+        for (String name : config.getPropertyNames()) {
+            Matcher topic = INCOMING_TOPIC.matcher(name);
+            if (topic.matches()) {
+                config.getOptionalValue(name, String.class).ifPresent(this::deadLetters);
+            }
+        }
+    }
+
+    @Override
+    public Message<?> afterMessageReceive(Message<?> message) {
+        RequestIds.use(requestId(message).orElse(null));
+        return message;
+    }
+
+    @Override
+    public void onMessageAck(Message<?> message) {
+        // nothing to count: applied events show in the business metrics
+    }
+
+    @Override
+    public void onMessageNack(Message<?> message, Throwable failure) {
+        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(IncomingKafkaRecordMetadata::getTopic).orElse("unknown");
+        deadLetters(topic).increment();
+        LOG.warnf("event on %s sent to the dead-letter topic: %s", topic, failure.getMessage());
+    }
+
+    private Counter deadLetters(String topic) {
+        return registry.counter("licenseforge.dead.letters", "topic", topic);
+    }
+
+    private static Optional<String> requestId(Message<?> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> metadata.getHeaders().lastHeader(RequestIds.KEY))
+                .map(Header::value)
+                .map(value -> new String(value, StandardCharsets.UTF_8))
+                .filter(RequestIds::isUsable);
+    }
+}
