@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Makes sure PostgreSQL answers on 127.0.0.1:5432 and that a service's role and database exist.
+# Makes sure PostgreSQL answers on 127.0.0.1:$LF_PG_PORT (default 5432) and that a service's role and database
+# exist. Only the machine's cluster on 5432 is started here; another port must already be served.
 #   postgres.sh ensure              start the installed cluster if nothing listens on 5432
 #   postgres.sh ensure-db NAME...   also create role NAME (password NAME) owning database NAME, idempotently
 set -euo pipefail
 
-PORT=5432
+PORT=${LF_PG_PORT:-5432}
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 ensure() {
   if port_open $PORT; then return 0; fi
+  if [[ $PORT != 5432 ]]; then echo "postgres: nothing listens on 127.0.0.1:$PORT" >&2; return 1; fi
   local version
   version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)
   if [[ -z $version ]] || ! command -v pg_ctlcluster >/dev/null; then

@@ -11,6 +11,8 @@ public final class ErrorCodes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    /** The database is unreachable for a moment (restart, failover); the request may be retried. */
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
     private ErrorCodes() {
     }

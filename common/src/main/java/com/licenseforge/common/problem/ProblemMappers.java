@@ -3,6 +3,7 @@ package com.licenseforge.common.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.licenseforge.common.database.DatabaseOutage;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -93,6 +94,11 @@ public class ProblemMappers {
     public Response unexpected(Exception e) {
         if (isUniqueViolation(e)) {
             return respond(409, ErrorCodes.CONFLICT, "a concurrent request changed the same data; retry", null).build();
+        }
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return respond(503, ErrorCodes.DATABASE_UNAVAILABLE, "the service cannot reach its database; retry shortly",
+                    null).header("Retry-After", "2").build();
         }
         UUID errorId = UUID.randomUUID();
         LOG.errorf(e, "unexpected error %s", errorId);
