@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure PostgreSQL answers on 127.0.0.1:$PG_PORT (default 5432) and that a service's role and database exist.
+# Makes sure PostgreSQL answers on 127.0.0.1:$LF_PG_PORT (default 5432) and that a service's role and database exist.
 #   postgres.sh ensure              use the server that answers there, or start an embedded one
 #   postgres.sh ensure-db NAME...   also create role NAME (password NAME) owning database NAME, idempotently
 #   postgres.sh recreate-db NAME    drop database NAME (closing its connections) and create it empty again
@@ -11,7 +11,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
-PORT=${PG_PORT:-5432}
+PORT=${LF_PG_PORT:-5432}
 PG_VERSION=17.5.0
 JDBC_VERSION=42.7.11
 PG_DIR=${LF_RUN_DIR:-$ROOT/deploy/local/.run}/postgres

@@ -1,6 +1,9 @@
 # Shared by up, down and staff-token: where the local services live and how to find them.
 LF_RUN_DIR=${LF_RUN_DIR:-$ROOT/deploy/local/.run}
 LF_DB_SUFFIX=${LF_DB_SUFFIX:-}
+# Replicas of one system share its secrets: a second `up` with its own LF_RUN_DIR points here at the first's.
+LF_SECRETS_DIR=${LF_SECRETS_DIR:-$LF_RUN_DIR/secrets}
+export LF_PG_PORT=${LF_PG_PORT:-5432}
 export KAFKA_PORT=${KAFKA_PORT:-9092}
 LOCAL_STAFF_ISSUER=https://idp.licenseforge.local
 SERVICES=(issuer-service activation-service billing-sync-service)

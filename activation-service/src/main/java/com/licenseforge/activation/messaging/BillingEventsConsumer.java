@@ -8,7 +8,6 @@ import com.licenseforge.common.events.EventEnvelope;
 import com.licenseforge.common.events.EventTypes;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Billing-sync's verdicts on payment standing; a renewal reaches this service as the issuer's license.renewed. */
@@ -27,7 +26,6 @@ public class BillingEventsConsumer {
 
     @Incoming("billing-events")
     @Blocking
-    @Transactional
     public void onBillingEvent(String message) {
         consumer.consume(message, this::apply);
     }

@@ -14,7 +14,6 @@ import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The issuer's catalogue, customer and license facts: the read model activation answers from. */
@@ -36,7 +35,6 @@ public class LicenseEventsConsumer {
 
     @Incoming("license-events")
     @Blocking
-    @Transactional
     public void onLicenseEvent(String message) {
         consumer.consume(message, this::apply);
     }

@@ -8,7 +8,6 @@ import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseSnapshot;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The issuer's license snapshots: which licenses exist and which billing reference names each. */
@@ -27,7 +26,6 @@ public class LicenseEventsConsumer {
 
     @Incoming("license-events")
     @Blocking
-    @Transactional
     public void onLicenseEvent(String message) {
         consumer.consume(message, this::apply);
     }

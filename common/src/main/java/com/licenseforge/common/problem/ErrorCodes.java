@@ -12,6 +12,8 @@ public final class ErrorCodes {
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    /** The database is unreachable for a moment (restart, failover); the request may be retried. */
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
     private ErrorCodes() {
     }

@@ -3,6 +3,7 @@ package com.licenseforge.common.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.licenseforge.common.database.DatabaseOutage;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.VertxException;
 import io.vertx.core.http.HttpClosedException;
@@ -103,6 +104,11 @@ public class ProblemMappers {
             LOG.debugf("client closed the connection before its request was read: %s", e.toString());
             return respond(400, ErrorCodes.VALIDATION_FAILED, "the request body was not received completely", null)
                     .build();
+        }
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return respond(503, ErrorCodes.DATABASE_UNAVAILABLE, "the service cannot reach its database; retry shortly",
+                    null).header("Retry-After", "2").build();
         }
         UUID errorId = UUID.randomUUID();
         LOG.errorf(e, "unexpected error %s", errorId);

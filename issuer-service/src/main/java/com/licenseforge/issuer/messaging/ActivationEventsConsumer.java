@@ -8,7 +8,6 @@ import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.issuer.service.AccountTransfers;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Activation-service's requests that only the issuer may decide: moving a license to another account. */
@@ -27,7 +26,6 @@ public class ActivationEventsConsumer {
 
     @Incoming("activation-events")
     @Blocking
-    @Transactional
     public void onActivationEvent(String message) {
         consumer.consume(message, this::apply);
     }

@@ -9,7 +9,6 @@ import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.issuer.service.BillingReactions;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Billing-sync's verdicts: standing changes show in the license status, renewals extend validity. */
@@ -28,7 +27,6 @@ public class BillingEventsConsumer {
 
     @Incoming("billing-events")
     @Blocking
-    @Transactional
     public void onBillingEvent(String message) {
         consumer.consume(message, this::apply);
     }

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * Key rotation: a fresh Ed25519 key becomes the signer; the old public keys stay in the JWKS so tokens they
- * signed still verify. Other replicas pick the new key up from the shared key file when they restart.
+ * signed still verify. Other replicas sharing the key file sign with the new key within a second, without a restart.
  */
 @Tag(name = "Keys", description = "Token signing keys")
 @Path("/api/v1/admin/signing-keys/rotations")
