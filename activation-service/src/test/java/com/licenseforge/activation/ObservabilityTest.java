@@ -47,8 +47,8 @@ class ObservabilityTest {
         Map<String, Object> wrong = license.activation("machine-metrics-2", "1.0.0");
         wrong.put("cdKey", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA");
         Customer.activate(wrong).statusCode(401);
-        Customer.validate(license.serial, "machine-metrics", "1.0.0").body("code", equalTo("VALID"));
-        String otherCode = Customer.validate(license.serial, "machine-never-seen", "1.0.0").extract().path("code");
+        Customer.validate(license, "machine-metrics", "1.0.0").body("code", equalTo("VALID"));
+        String otherCode = Customer.validate(license, "machine-never-seen", "1.0.0").extract().path("code");
 
         assertEquals(activated + 1, metric("licenseforge_activations_total{channel=\"online\",outcome=\"ACTIVATED\"}"));
         assertEquals(wrongKey + 1,
