@@ -66,6 +66,7 @@ public final class Licensing {
         this.verifier = new LicenseVerifier(Objects.requireNonNull(builder.keys, "trustedKeys"), release, clock);
     }
 
+    /** A builder; release, trusted keys, machine and state file are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -296,6 +297,9 @@ public final class Licensing {
             return this;
         }
 
+        /**
+         * @throws NullPointerException when a required setting is missing
+         */
         public Licensing build() {
             return new Licensing(this);
         }

@@ -216,6 +216,7 @@ public final class ActivationApi {
             return this;
         }
 
+        /** The client; thread-safe, meant to be shared. */
         public ActivationApi build() {
             HttpClient client = httpClient != null ? httpClient : HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)

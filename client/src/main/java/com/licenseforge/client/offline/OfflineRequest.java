@@ -95,6 +95,7 @@ public final class OfflineRequest {
             return this;
         }
 
+        /** A request with a fresh nonce, issued now, and its proof. */
         public OfflineRequest build() {
             Map<String, String> lines = new LinkedHashMap<>();
             lines.put("Serial", serial);

@@ -27,10 +27,12 @@ public final class StateFile {
     private final Path path;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** The state kept in {@code path} (its directory is created on the first save). */
     public StateFile(Path path) {
         this.path = path.toAbsolutePath();
     }
 
+    /** Where the state is kept. */
     public Path path() {
         return path;
     }
@@ -50,6 +52,7 @@ public final class StateFile {
         }
     }
 
+    /** Replaces the kept state. */
     public synchronized void save(LicenseState state) {
         ObjectNode node = json.createObjectNode()
                 .put("serial", state.serial())

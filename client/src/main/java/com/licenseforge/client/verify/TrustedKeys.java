@@ -47,6 +47,7 @@ public final class TrustedKeys {
         this.keys = keys;
     }
 
+    /** An empty set of keys to add to. */
     public static Builder builder() {
         return new Builder();
     }
@@ -127,6 +128,7 @@ public final class TrustedKeys {
             return this;
         }
 
+        /** The keys pinned so far. */
         public TrustedKeys build() {
             Map<TokenKind, Map<String, PublicKey>> copy = new EnumMap<>(TokenKind.class);
             keys.forEach((kind, byId) -> copy.put(kind, Map.copyOf(byId)));

@@ -6,6 +6,7 @@ import com.licenseforge.client.HeartbeatListener;
 import com.licenseforge.client.LicenseStatus;
 import com.licenseforge.client.Licensing;
 import com.licenseforge.client.api.RefusedException;
+import com.licenseforge.client.api.UnreachableException;
 import com.licenseforge.client.machine.MachineFingerprint;
 import com.licenseforge.client.verify.ProductRelease;
 import com.licenseforge.client.verify.TrustedKeys;
@@ -61,7 +62,9 @@ public final class LicensedErp {
             try {
                 status = licensing.activate(args[4], CdKey.of(console.readLine()), UUID.fromString(args[5]), "erp-prod-01");
             } catch (RefusedException e) {
-                System.out.println("activation refused: " + e.refusal());
+                System.out.println("activation refused: " + e.refusal());       // typed: TooManyActivations(2, 2), ...
+            } catch (UnreachableException e) {
+                System.out.println("the activation service cannot be reached: try later, or activate offline");
             }
         }
         if (!status.licensed()) {
