@@ -31,7 +31,12 @@ public class JsonBodies {
         if (method == null || !readsJson.computeIfAbsent(method, m -> readsJson(m, resource.getResourceClass()))) {
             return;
         }
-        if (!isJson(request.getHeaderString("Content-Type"))) {
+        String type = request.getHeaderString("Content-Type");
+        boolean noBody = request.getLength() <= 0 && request.getHeaderString("Transfer-Encoding") == null;
+        if (type == null && noBody) {
+            return; // nothing sent: the operation says whether it needs a body
+        }
+        if (!isJson(type)) {
             throw new ProblemException(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
                     "the body must be sent as Content-Type: application/json");
         }

@@ -145,6 +145,13 @@ public final class MalformedRequests {
             for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 mutate(uri, example, field.getKey(), resolve(field.getValue()), field.getKey());
+                if (example.get(field.getKey()) instanceof ArrayNode array && !array.isEmpty()) {
+                    for (Map.Entry<String, JsonNode> bad : badValues().entrySet()) {
+                        ObjectNode body = example.deepCopy();
+                        ((ArrayNode) body.get(field.getKey())).set(0, bad.getValue());
+                        send(field.getKey() + "[0] " + bad.getKey(), uri, "application/json", bytes(body));
+                    }
+                }
                 if (example.get(field.getKey()) instanceof ObjectNode nested) {
                     JsonNode nestedSchema = resolve(field.getValue());
                     for (Iterator<Map.Entry<String, JsonNode>> inner = nestedSchema.path("properties").fields(); inner.hasNext(); ) {
