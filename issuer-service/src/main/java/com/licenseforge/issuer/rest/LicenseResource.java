@@ -247,7 +247,7 @@ public class LicenseResource {
 
     @GET
     @Path("/{id}/token")
-    @Produces({"application/jwt", MediaType.TEXT_PLAIN})
+    @Produces({MediaType.TEXT_PLAIN, "application/jwt"})
     @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
     @Operation(operationId = "getLicenseToken", summary = "Current license token",
             description = "The license as a signed JWS (EdDSA) for offline checks. Roles `sales`, `support`, `billing`, `admin`.")
