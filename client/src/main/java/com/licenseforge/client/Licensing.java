@@ -97,10 +97,11 @@ public final class Licensing {
     }
 
     /**
-     * Validates this machine with the service (the heartbeat): a valid answer renews the lease; a refusal
-     * (revoked, suspended, reassigned, ...) ends it here too.
+     * Validates this machine with the service (the heartbeat), proven by the activation token of the kept lease:
+     * a valid answer renews the lease; a refusal (revoked, suspended, reassigned, ...) ends it here too.
      *
-     * @throws IllegalStateException when the machine is not activated
+     * @throws IllegalStateException when the machine is not activated, or its lease ended (then
+     *                               {@link #heartbeat(CdKey)} proves the machine with the CD key instead)
      * @throws com.licenseforge.client.api.UnreachableException no answer: the last good lease still counts
      * @throws VerificationException a fresh lease that does not verify (e.g. a new signing key not pinned yet);
      *                               the last good lease is kept
@@ -109,19 +110,40 @@ public final class Licensing {
         changes.lock();
         try {
             LicenseState current = activated();
-            Validation answer = api().validate(current.serial(), machine.fingerprint(), release.version());
-            if (answer.valid()) {
-                verifier.verifyActivation(answer.token(), machine);
-                state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
-                        answer.token(), clock.instant(), answer.code(), answer.graceEndsAt().orElse(null)));
-            } else {
-                state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
-                        null, clock.instant(), answer.code(), null));
+            if (current.token() == null) {
+                throw new IllegalStateException("the lease ended; prove the machine with heartbeat(cdKey)");
             }
-            return status();
+            return renew(current, api().validate(current.serial(), machine.fingerprint(), release.version(),
+                    current.token()));
         } finally {
             changes.unlock();
         }
+    }
+
+    /**
+     * The heartbeat of a machine whose lease ended or whose token was lost, proven by the CD key; otherwise as
+     * {@link #heartbeat()}.
+     */
+    public LicenseStatus heartbeat(CdKey cdKey) {
+        changes.lock();
+        try {
+            LicenseState current = activated();
+            return renew(current, api().validate(current.serial(), machine.fingerprint(), release.version(), cdKey));
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    private LicenseStatus renew(LicenseState current, Validation answer) {
+        if (answer.valid()) {
+            verifier.verifyActivation(answer.token(), machine);
+            state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
+                    answer.token(), clock.instant(), answer.code(), answer.graceEndsAt().orElse(null)));
+        } else {
+            state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
+                    null, clock.instant(), answer.code(), null));
+        }
+        return status();
     }
 
     /** Runs the {@link #heartbeat()} now and then every {@code interval} on a daemon thread until closed. */

@@ -75,14 +75,40 @@ public final class ActivationApi {
     }
 
     /**
-     * The heartbeat: whether the machine may go on running, with a fresh lease when it may.
+     * The heartbeat, proven by the activation token the machine last received: whether the machine may go on
+     * running, with a fresh lease when it may.
      *
-     * @param productVersion the running version, or null to leave the version out of the check
+     * @param productVersion  the running version, or null to leave the version out of the check
+     * @param activationToken the machine's last activation token (it proves the machine holds the activation)
+     */
+    public Validation validate(String serial, String fingerprint, String productVersion, String activationToken) {
+        return validate(serial, fingerprint, productVersion, "token", Objects.requireNonNull(activationToken, "token"));
+    }
+
+    /**
+     * The heartbeat of a machine whose activation token lapsed or was lost, proven by the CD key; a wrong key
+     * counts against this address like a wrong key on activation.
+     */
+    public Validation validate(String serial, String fingerprint, String productVersion, CdKey cdKey) {
+        return validate(serial, fingerprint, productVersion, "cdKey", cdKey.reveal());
+    }
+
+    /**
+     * An unproven check: the service only says whether this machine holds a live activation (anything else is
+     * {@code NOT_ACTIVATED}) and hands out no token.
      */
     public Validation validate(String serial, String fingerprint, String productVersion) {
+        return validate(serial, fingerprint, productVersion, null, null);
+    }
+
+    private Validation validate(String serial, String fingerprint, String productVersion, String proofField,
+                                String proof) {
         ObjectNode body = json.createObjectNode().put("serial", serial).put("fingerprint", fingerprint);
         if (productVersion != null) {
             body.put("productVersion", productVersion);
+        }
+        if (proofField != null) {
+            body.put(proofField, proof);
         }
         JsonNode answer = read(transport.send(Transport.Call.json("POST", "/api/v1/validations", write(body))));
         String code = Refusals.text(answer, "code");
