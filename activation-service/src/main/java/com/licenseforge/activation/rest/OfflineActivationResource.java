@@ -64,8 +64,10 @@ public class OfflineActivationResource {
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.INVALID_CREDENTIALS))
     @APIResponse(responseCode = "403", description = "The license may not be activated now, or not in this organization or version.",
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ORGANIZATION_NOT_IN_ACCOUNT + "," + Codes.VERSION_NOT_COVERED + "," + Codes.PAST_DUE + "," + Codes.SUSPENDED + "," + Codes.REVOKED + "," + Codes.EXPIRED))
-    @APIResponse(responseCode = "409", description = "The license predates offline activation, is bound elsewhere, has no free slot, has excess seat assignments, or an upgrade needs the original machine.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.OFFLINE_ACTIVATION_UNAVAILABLE + "," + Codes.LICENSE_BOUND_TO_OTHER_ORGANIZATION + "," + Codes.TOO_MANY_ACTIVATIONS + "," + Codes.UPGRADE_REQUIRES_ORIGINAL_MACHINE + "," + Codes.EXCESS_SEAT_ASSIGNMENTS + "," + ErrorCodes.CONFLICT))
+    @APIResponse(responseCode = "409", description = "The license predates offline activation, is bound elsewhere, has no free slot, has excess seat assignments, an upgrade needs the original machine, or the request file was spent on an activation that has since ended (make a new request file).",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.REQUEST_SPENT + "," + Codes.OFFLINE_ACTIVATION_UNAVAILABLE + "," + Codes.LICENSE_BOUND_TO_OTHER_ORGANIZATION + "," + Codes.TOO_MANY_ACTIVATIONS + "," + Codes.UPGRADE_REQUIRES_ORIGINAL_MACHINE + "," + Codes.EXCESS_SEAT_ASSIGNMENTS + "," + ErrorCodes.CONFLICT))
+    @APIResponse(responseCode = "413", description = "The request file is larger than any real one (16 KiB).",
+            extensions = @Extension(name = ProblemResponses.CODES, value = ErrorCodes.PAYLOAD_TOO_LARGE))
     @APIResponse(responseCode = "422", description = "The license is for another product.",
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.PRODUCT_MISMATCH))
     @APIResponse(responseCode = "429", description = "Too many failed attempts for the serial or the client address (`Retry-After` says when to retry), or a machine recognised by its components needs a re-registration the yearly allowance no longer has.",
