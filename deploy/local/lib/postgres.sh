@@ -9,6 +9,18 @@ PORT=${LF_PG_PORT:-5432}
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Runs a command that starts a daemon with only stdin, stdout and stderr: the server outlives this script and
+# must not keep what it inherited open (a lock taken with flock around a test run would never be released).
+without_inherited_fds() {
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      n=${fd##*/}
+      if ((n > 2)); then eval "exec $n>&-" 2>/dev/null || true; fi
+    done
+    exec "$@"
+  )
+}
+
 ensure() {
   if port_open $PORT; then return 0; fi
   if [[ $PORT != 5432 ]]; then echo "postgres: nothing listens on 127.0.0.1:$PORT" >&2; return 1; fi
@@ -19,7 +31,7 @@ ensure() {
     return 1
   fi
   echo "postgres: starting cluster $version/main"
-  pg_ctlcluster --skip-systemctl-redirect "$version" main start
+  without_inherited_fds pg_ctlcluster --skip-systemctl-redirect "$version" main start
   for _ in $(seq 1 60); do port_open $PORT && return 0; sleep 0.5; done
   echo "postgres: cluster did not open port $PORT" >&2
   return 1
