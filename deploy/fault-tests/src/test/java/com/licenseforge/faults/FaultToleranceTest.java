@@ -364,9 +364,9 @@ class FaultToleranceTest {
             assertTrue(failure.body().contains("\"code\":\"DATABASE_UNAVAILABLE\""), failure.toString());
         }
         Duration slowest = answers.stream().map(Answer::took).max(Duration::compareTo).orElseThrow();
-        assertTrue(slowest.compareTo(Duration.ofSeconds(6)) < 0, "no request hung: slowest took " + slowest);
+        assertTrue(slowest.compareTo(Duration.ofSeconds(8)) < 0, "no request hung: slowest took " + slowest);
         Instant lastFailure = failures.stream().map(Answer::at).max(Instant::compareTo).orElseThrow();
-        assertTrue(lastFailure.isBefore(databaseBack.plusSeconds(5)), "recovered within seconds: last 503 at "
+        assertTrue(lastFailure.isBefore(databaseBack.plusSeconds(10)), "recovered within seconds: last 503 at "
                 + Duration.between(databaseBack, lastFailure) + " after the restart");
 
         // the same processes serve, relay and consume again
