@@ -33,6 +33,18 @@ as_server_user() {
   fi
 }
 
+# Runs a command that starts a daemon with only stdin, stdout and stderr: the server outlives this script and
+# must not keep what it inherited open (a lock taken with flock around a test run would never be released).
+without_inherited_fds() {
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      n=${fd##*/}
+      if ((n > 2)); then eval "exec $n>&-" 2>/dev/null || true; fi
+    done
+    "$@"
+  )
+}
+
 maven_artifact() { # groupId:artifactId:version -> path of the jar in the download folder
   local coordinates=$1 file
   file=$PG_DIR/download/$(cut -d: -f2 <<<"$coordinates")-$(cut -d: -f3 <<<"$coordinates").jar
@@ -68,7 +80,7 @@ start_embedded() {
       || { echo "postgres: initdb failed, see $PG_DIR/initdb.log" >&2; return 1; }
   fi
   # TCP on loopback only and no Unix socket (its path would depend on where the repository lives).
-  as_server_user "$DIST/bin/pg_ctl" -D "$DATA" -l "$LOG_FILE" -w -t 60 \
+  without_inherited_fds as_server_user "$DIST/bin/pg_ctl" -D "$DATA" -l "$LOG_FILE" -w -t 60 \
     -o "-p $PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200 -c fsync=off" start >/dev/null \
     || { echo "postgres: embedded server did not start, see $LOG_FILE" >&2; tail -20 "$LOG_FILE" >&2; return 1; }
   echo "postgres: started, embedded PostgreSQL $PG_VERSION ready on 127.0.0.1:$PORT (data $DATA, log $LOG_FILE)"

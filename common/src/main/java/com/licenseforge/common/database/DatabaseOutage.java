@@ -17,6 +17,9 @@ public final class DatabaseOutage {
     /** Wrappers (JTA, Hibernate, Agroal, CDI) nest a few levels deep; a cycle must not loop forever. */
     private static final int MAX_DEPTH = 32;
 
+    /** The pool's own timeout carries no SQLSTATE: no connection could be had in time, none was created. */
+    private static final String POOL_TIMEOUT = "Sorry, acquisition timeout";
+
     private DatabaseOutage() {
     }
 
@@ -24,11 +27,18 @@ public final class DatabaseOutage {
     public static boolean isCause(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith(CONNECTION_CLASS) || SERVER_GOING_OR_COMING.contains(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isPoolTimeout(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith(CONNECTION_CLASS) || SERVER_GOING_OR_COMING.contains(state));
+    }
+
+    private static boolean isPoolTimeout(SQLException e) {
+        return e.getSQLState() == null && e.getMessage() != null && e.getMessage().startsWith(POOL_TIMEOUT);
     }
 }

@@ -16,6 +16,7 @@ class DatabaseOutageTest {
                 new SQLException("An I/O error occurred while sending to the backend", "08006")))));
         assertTrue(DatabaseOutage.isCause(new SQLException("terminating connection due to administrator command", "57P01")));
         assertTrue(DatabaseOutage.isCause(new SQLException("the database system is starting up", "57P03")));
+        assertTrue(DatabaseOutage.isCause(new SQLException("Sorry, acquisition timeout!")));
     }
 
     @Test

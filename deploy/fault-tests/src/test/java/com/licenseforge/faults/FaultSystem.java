@@ -47,8 +47,10 @@ final class FaultSystem implements AutoCloseable {
         env.put("BILLING_WEBHOOK_SECRET", WEBHOOK_SECRET);
         env.put("BILLING_SCAN_INTERVAL", "PT1S");
         env.put("LICENSEFORGE_OUTBOX_POLL_INTERVAL", "200ms");
-        // six service JVMs and a broker start on two cores: the C1 compiler alone starts them far sooner
-        env.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        // every customer retry before a license reached activation-service counts as a wrong CD key, all from
+        // 127.0.0.1: the throttle (tested with activation-service) would lock the serials and the address
+        env.put("CREDENTIAL_FAILURES_PER_SERIAL", "100000");
+        env.put("CREDENTIAL_FAILURES_PER_ADDRESS", "100000");
     }
 
     /** Starts from nothing: an empty database server, an empty broker, then replica A and replica B. */
@@ -166,7 +168,10 @@ final class FaultSystem implements AutoCloseable {
         }
 
         Map<String, String> env(Path target) {
-            return Map.of("LF_RUN_DIR", runDir(target).toString(),
+            // six service JVMs start on two cores: the C1 compiler alone starts them far sooner (the broker
+            // keeps its own collector, so this stays out of the environment kafka.sh is run with)
+            return Map.of("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                    "LF_RUN_DIR", runDir(target).toString(),
                     "ISSUER_PORT", String.valueOf(issuerPort),
                     "ACTIVATION_PORT", String.valueOf(activationPort),
                     "BILLING_PORT", String.valueOf(billingPort));
