@@ -29,7 +29,8 @@ class MalformedRequestTest {
                 // bodies reach the reader only once signed, as the provider signs them
                 .signedBy((path, body) -> Map.of("Billing-Signature", new Provider(clock).signature(body)));
         List<String> failures = corpus.run();
-        assertTrue(corpus.sent() > 500, "the corpus reached " + corpus.sent() + " requests only");
+        // two operations: the webhook (every field of every event type) and the standing lookup
+        assertTrue(corpus.sent() > 150, "the corpus reached " + corpus.sent() + " requests only");
         assertEquals(List.of(), failures, failures.size() + " of " + corpus.sent() + " requests broke the rules");
     }
 }

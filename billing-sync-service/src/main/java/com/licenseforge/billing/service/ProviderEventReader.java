@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.licenseforge.common.json.StorableInstant;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,12 +63,29 @@ public class ProviderEventReader {
                     .forEach(field -> missing.add("data." + field));
         }
         refuseIfMissing(missing);
-        requireStorable(event.data());
+        requireStorable(event);
         return event;
     }
 
-    /** References are short identifiers and amounts ordinary sums of money, so every value fits where it is kept. */
-    private static void requireStorable(ProviderEvent.Data data) {
+    /**
+     * Instants within what every service stores, references short identifiers and amounts ordinary sums of
+     * money, so every value fits where it is kept, here and in the services that read the events it causes.
+     */
+    private static void requireStorable(ProviderEvent event) {
+        List<String> outOfRange = new ArrayList<>();
+        ProviderEvent.Data data = event.data();
+        if (!StorableInstant.isStorable(event.createdAt())) {
+            outOfRange.add("createdAt");
+        }
+        if (!StorableInstant.isStorable(data.dueAt())) {
+            outOfRange.add("data.dueAt");
+        }
+        if (!StorableInstant.isStorable(data.periodEnd())) {
+            outOfRange.add("data.periodEnd");
+        }
+        if (!outOfRange.isEmpty()) {
+            throw refusal(outOfRange, StorableInstant.RANGE);
+        }
         List<String> bad = new ArrayList<>();
         if (!isIdentifier(data.billingRef())) {
             bad.add("data.billingRef");
