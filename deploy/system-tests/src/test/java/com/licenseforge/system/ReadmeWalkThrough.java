@@ -105,7 +105,7 @@ final class ReadmeWalkThrough {
         assertNotNull(activated.getActivationId());
         ValidationsApi validations = new ValidationsApi(activation);
         ValidationRequest heartbeat = new ValidationRequest().serial(license.getSerial())
-                .fingerprint(request.getFingerprint());
+                .fingerprint(request.getFingerprint()).token(activated.getToken());
         assertEquals(ValidationAnswer.CodeEnum.VALID, validations.validate(heartbeat).getCode());
 
         // Billing: an invoice due yesterday makes the license past due, with the grace end; payment restores it.
