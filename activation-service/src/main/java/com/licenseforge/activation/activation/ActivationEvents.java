@@ -1,6 +1,5 @@
 package com.licenseforge.activation.activation;
 
-import com.licenseforge.activation.audit.Actor;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.support.AccountTransfer;
 import com.licenseforge.common.events.AccountTransferRequested;
@@ -10,6 +9,7 @@ import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseReassigned;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.outbox.Outbox;
+import com.licenseforge.common.staff.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;

@@ -15,8 +15,7 @@ public final class CustomerInput {
     }
 
     public static String serial(String field, String serial) {
-        return Serial.parse(serial).orElseThrow(() ->
-                ProblemException.validation(field, "is not a well-formed serial (check character)"));
+        return Serial.require(field, serial);
     }
 
     /** Only the hash is kept and compared; the raw fingerprint is not stored. */

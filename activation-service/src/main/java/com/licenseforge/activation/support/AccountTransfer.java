@@ -1,6 +1,6 @@
 package com.licenseforge.activation.support;
 
-import com.licenseforge.activation.audit.Actor;
+import com.licenseforge.common.staff.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,14 +2,15 @@ package com.licenseforge.activation.support;
 
 import com.licenseforge.activation.activation.ActivationEvents;
 import com.licenseforge.activation.activation.Codes;
-import com.licenseforge.activation.audit.Actor;
-import com.licenseforge.activation.audit.AuditTrail;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.LicenseRepository;
 import com.licenseforge.activation.readmodel.Organization;
 import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.common.staff.Actor;
+import com.licenseforge.common.staff.AuditTarget;
+import com.licenseforge.common.staff.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -73,7 +74,8 @@ public class AccountTransfers {
         transfer.requestedAt = Instant.now();
         transfers.persist(transfer);
         events.accountTransferRequested(license, transfer);
-        audit.record(actor, "request account transfer", license, before, state.of(license), reason);
+        audit.record(actor, "request account transfer", AuditTarget.license(license.id, license.serial), before,
+                state.of(license), reason);
         return transfer;
     }
 
@@ -111,7 +113,7 @@ public class AccountTransfers {
         Map<String, Object> before = state.of(license);
         String why = refusal.code() + ": " + refusal.detail();
         transfer.decide(AccountTransferStatus.REFUSED, why, Instant.now());
-        audit.record(transfer.requester(), "account transfer refused", license, before, state.of(license),
-                transfer.reason + " (issuer: " + why + ")");
+        audit.record(transfer.requester(), "account transfer refused", AuditTarget.license(license.id, license.serial),
+                before, state.of(license), transfer.reason + " (issuer: " + why + ")");
     }
 }

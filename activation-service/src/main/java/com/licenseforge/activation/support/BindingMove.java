@@ -4,10 +4,11 @@ import com.licenseforge.activation.activation.Activation;
 import com.licenseforge.activation.activation.ActivationEvents;
 import com.licenseforge.activation.activation.ActivationRepository;
 import com.licenseforge.activation.activation.ActivationStatus;
-import com.licenseforge.activation.audit.Actor;
-import com.licenseforge.activation.audit.AuditTrail;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.seats.SeatAssignmentRepository;
+import com.licenseforge.common.staff.Actor;
+import com.licenseforge.common.staff.AuditTarget;
+import com.licenseforge.common.staff.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -54,6 +55,7 @@ public class BindingMove {
         }
         license.bindTo(toOrganizationId, now);
         events.reassigned(license, from, ended, reason, actor);
-        audit.record(actor, action, license, before, state.of(license), reason);
+        audit.record(actor, action, AuditTarget.license(license.id, license.serial), before,
+                state.of(license), reason);
     }
 }

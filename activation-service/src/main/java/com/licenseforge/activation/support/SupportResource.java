@@ -1,10 +1,10 @@
 package com.licenseforge.activation.support;
 
 import com.licenseforge.activation.activation.Codes;
-import com.licenseforge.activation.audit.CurrentStaff;
 import com.licenseforge.activation.audit.Roles;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
+import com.licenseforge.common.staff.CurrentStaff;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -7,9 +7,6 @@ import com.licenseforge.activation.activation.ActivationStatus;
 import com.licenseforge.activation.activation.Codes;
 import com.licenseforge.activation.activation.CustomerInput;
 import com.licenseforge.activation.activation.ReregistrationAllowance;
-import com.licenseforge.activation.audit.Actor;
-import com.licenseforge.activation.audit.AuditRepository;
-import com.licenseforge.activation.audit.AuditTrail;
 import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.readmodel.BillingStandingRepository;
 import com.licenseforge.activation.readmodel.CatalogueRepository;
@@ -19,6 +16,10 @@ import com.licenseforge.activation.readmodel.Organization;
 import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.common.staff.Actor;
+import com.licenseforge.common.staff.AuditRepository;
+import com.licenseforge.common.staff.AuditTarget;
+import com.licenseforge.common.staff.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -134,9 +135,10 @@ public class SupportService {
             events.changed(EventTypes.ACTIVATION_DEACTIVATED, license, activation);
         }
         if (activationId == null) {
-            audit.record(actor, "reset activations", license, before, state.of(license), reason);
+            audit.record(actor, "reset activations", AuditTarget.license(license.id, license.serial), before,
+                    state.of(license), reason);
         } else {
-            audit.record(actor, "reset activation", AuditTrail.ACTIVATION, activationId, license.serial, before,
+            audit.record(actor, "reset activation", AuditTarget.activation(activationId, license.serial), before,
                     state.of(license), reason);
         }
         return overview(license);
@@ -151,7 +153,8 @@ public class SupportService {
         grant.extra = extra;
         grant.grantedAt = Instant.now();
         grants.persist(grant);
-        audit.record(actor, "grant re-registrations", license, before, state.of(license), reason);
+        audit.record(actor, "grant re-registrations", AuditTarget.license(license.id, license.serial), before,
+                state.of(license), reason);
         return overview(license);
     }
 

@@ -1,5 +1,7 @@
 package com.licenseforge.common.format;
 
+import com.licenseforge.common.problem.ProblemException;
+
 import java.util.Optional;
 
 /**
@@ -18,5 +20,11 @@ public final class Serial {
     /** The canonical form of {@code input}, or empty when it is not a well-formed serial. */
     public static Optional<String> parse(String input) {
         return com.licenseforge.format.Serial.parse(input);
+    }
+
+    /** The canonical form of {@code input}; a malformed serial is bad input in {@code field}, never an unknown one. */
+    public static String require(String field, String input) {
+        return parse(input).orElseThrow(() ->
+                ProblemException.validation(field, "is not a well-formed serial (check character)"));
     }
 }

@@ -3,6 +3,7 @@ package com.licenseforge.issuer.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.licenseforge.common.staff.CurrentStaff;
 import com.licenseforge.issuer.service.IdempotencyKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;

@@ -1,7 +1,9 @@
 package com.licenseforge.issuer.rest;
 
+import com.licenseforge.common.staff.AuditTarget;
+import com.licenseforge.common.staff.AuditTrail;
+import com.licenseforge.common.staff.CurrentStaff;
 import com.licenseforge.common.token.SigningKeys;
-import com.licenseforge.issuer.service.AuditTrail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -47,7 +49,7 @@ public class SigningKeyResource {
     public Rotated rotate() {
         String kid = keys.rotate();
         QuarkusTransaction.requiringNew().run(() -> audit.record(staff.as(Roles.ADMIN), "rotate signing key",
-                "signing-key", kid, null, null, Map.of("kid", kid), null));
+                AuditTarget.of("signing-key", kid), null, Map.of("kid", kid), null));
         return new Rotated(kid);
     }
 }

@@ -3,7 +3,7 @@ package com.licenseforge.issuer.service;
 import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.AccountTransferRequested;
 import com.licenseforge.common.events.EventTypes;
-import com.licenseforge.issuer.domain.Actor;
+import com.licenseforge.common.staff.Actor;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.domain.LicenseStatus;
 import com.licenseforge.issuer.repository.LicenseRepository;
@@ -31,10 +31,10 @@ public class AccountTransfers {
     private final LicenseRepository licenses;
     private final OrganizationRepository organizations;
     private final IssuerEvents events;
-    private final AuditTrail audit;
+    private final LicenseAudit audit;
 
     public AccountTransfers(LicenseRepository licenses, OrganizationRepository organizations, IssuerEvents events,
-                            AuditTrail audit) {
+                            LicenseAudit audit) {
         this.licenses = licenses;
         this.organizations = organizations;
         this.events = events;
@@ -54,7 +54,7 @@ public class AccountTransfers {
                     refusal.get().code(), refusal.get().detail()));
             return;
         }
-        Map<String, Object> before = AuditTrail.state(license);
+        Map<String, Object> before = LicenseAudit.state(license);
         license.accountId = request.toAccountId();
         license.version++;
         license.updatedAt = Instant.now();

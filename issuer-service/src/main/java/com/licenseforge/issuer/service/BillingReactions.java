@@ -3,7 +3,7 @@ package com.licenseforge.issuer.service;
 import com.licenseforge.common.events.BillingRenewed;
 import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventTypes;
-import com.licenseforge.issuer.domain.Actor;
+import com.licenseforge.common.staff.Actor;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.domain.LicenseStatus;
 import com.licenseforge.issuer.repository.LicenseRepository;
@@ -23,9 +23,9 @@ public class BillingReactions {
 
     private final LicenseRepository licenses;
     private final IssuerEvents events;
-    private final AuditTrail audit;
+    private final LicenseAudit audit;
 
-    public BillingReactions(LicenseRepository licenses, IssuerEvents events, AuditTrail audit) {
+    public BillingReactions(LicenseRepository licenses, IssuerEvents events, LicenseAudit audit) {
         this.licenses = licenses;
         this.events = events;
         this.audit = audit;
@@ -33,7 +33,7 @@ public class BillingReactions {
 
     public void standingChanged(BillingStandingChanged change, String actor) {
         licenses.findForUpdate(change.licenseId()).ifPresentOrElse(license -> {
-            Map<String, Object> before = AuditTrail.state(license);
+            Map<String, Object> before = LicenseAudit.state(license);
             license.billingStanding = change.standing();
             license.updatedAt = Instant.now();
             audit.licenseChanged(Actor.system(actor), "billing standing " + change.standing(), before, license, null);
@@ -51,7 +51,7 @@ public class BillingReactions {
                 || !renewal.periodEnd().isAfter(license.expiresAt)) {
             return;
         }
-        Map<String, Object> before = AuditTrail.state(license);
+        Map<String, Object> before = LicenseAudit.state(license);
         license.expiresAt = renewal.periodEnd();
         license.version++;
         license.updatedAt = Instant.now();

@@ -4,7 +4,9 @@ import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
 import com.licenseforge.common.problem.ProblemException;
-import com.licenseforge.issuer.domain.Actor;
+import com.licenseforge.common.staff.Actor;
+import com.licenseforge.common.staff.AuditTarget;
+import com.licenseforge.common.staff.AuditTrail;
 import com.licenseforge.issuer.domain.Product;
 import com.licenseforge.issuer.domain.ProductVersion;
 import com.licenseforge.issuer.repository.ProductRepository;
@@ -48,7 +50,7 @@ public class CatalogueService {
         product.createdAt = Instant.now();
         products.persist(product);
         events.fact(EventTypes.PRODUCT_REGISTERED, code, actor.name(), new ProductRegistered(code, name, product.modules));
-        audit.record(actor, "register product", "product", code, null, null,
+        audit.record(actor, "register product", AuditTarget.of("product", code), null,
                 Map.of("name", name, "modules", product.modules), null);
         return product;
     }
@@ -67,7 +69,7 @@ public class CatalogueService {
         versions.persist(released);
         events.fact(EventTypes.PRODUCT_VERSION_RELEASED, productCode, actor.name(),
                 new ProductVersionReleased(productCode, version, releasedAt));
-        audit.record(actor, "release version", "product", productCode, null, null,
+        audit.record(actor, "release version", AuditTarget.of("product", productCode), null,
                 Map.of("version", version, "releasedAt", releasedAt.toString()), null);
         return released;
     }

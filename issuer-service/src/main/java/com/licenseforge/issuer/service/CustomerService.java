@@ -4,8 +4,10 @@ import com.licenseforge.common.events.AccountRegistered;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.OrganizationRegistered;
 import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.common.staff.Actor;
+import com.licenseforge.common.staff.AuditTarget;
+import com.licenseforge.common.staff.AuditTrail;
 import com.licenseforge.issuer.domain.Account;
-import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Organization;
 import com.licenseforge.issuer.repository.AccountRepository;
 import com.licenseforge.issuer.repository.OrganizationRepository;
@@ -50,7 +52,7 @@ public class CustomerService {
         accounts.persist(account);
         events.fact(EventTypes.ACCOUNT_REGISTERED, account.id.toString(), actor.name(),
                 new AccountRegistered(account.id, name, externalRef));
-        audit.record(actor, "register account", "account", account.id.toString(), null, null,
+        audit.record(actor, "register account", AuditTarget.of("account", account.id.toString()), null,
                 Map.of("name", name), null);
         return account;
     }
@@ -66,7 +68,7 @@ public class CustomerService {
         organizations.persist(organization);
         events.fact(EventTypes.ORGANIZATION_REGISTERED, organization.id.toString(), actor.name(),
                 new OrganizationRegistered(organization.id, accountId, name));
-        audit.record(actor, "add organization", "organization", organization.id.toString(), null, null,
+        audit.record(actor, "add organization", AuditTarget.of("organization", organization.id.toString()), null,
                 Map.of("accountId", accountId.toString(), "name", name), null);
         return organization;
     }

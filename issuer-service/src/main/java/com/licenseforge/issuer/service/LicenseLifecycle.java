@@ -2,7 +2,7 @@ package com.licenseforge.issuer.service;
 
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.problem.ProblemException;
-import com.licenseforge.issuer.domain.Actor;
+import com.licenseforge.common.staff.Actor;
 import com.licenseforge.issuer.domain.BillingStanding;
 import com.licenseforge.issuer.domain.IllegalTransition;
 import com.licenseforge.issuer.domain.License;
@@ -32,10 +32,10 @@ public class LicenseLifecycle {
     private final LicenseRepository licenses;
     private final ProductRepository products;
     private final IssuerEvents events;
-    private final AuditTrail audit;
+    private final LicenseAudit audit;
 
     public LicenseLifecycle(LicenseRepository licenses, ProductRepository products, IssuerEvents events,
-                            AuditTrail audit) {
+                            LicenseAudit audit) {
         this.licenses = licenses;
         this.products = products;
         this.events = events;
@@ -88,7 +88,7 @@ public class LicenseLifecycle {
     private License change(UUID id, String action, String eventType, String reason, Actor actor,
                            Consumer<License> transition) {
         License license = licenses.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("license", id));
-        Map<String, Object> before = AuditTrail.state(license);
+        Map<String, Object> before = LicenseAudit.state(license);
         transition.accept(license);
         license.version++;
         license.updatedAt = Instant.now();

@@ -6,7 +6,7 @@ import com.licenseforge.common.format.OfflineProof;
 import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
-import com.licenseforge.issuer.domain.Actor;
+import com.licenseforge.common.staff.Actor;
 import com.licenseforge.issuer.domain.BillingStanding;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.domain.LicenseStatus;
@@ -47,10 +47,10 @@ public class LicenseService {
     private final AccountRepository accounts;
     private final CdKeyHasher cdKeyHasher;
     private final IssuerEvents events;
-    private final AuditTrail audit;
+    private final LicenseAudit audit;
 
     public LicenseService(LicenseRepository licenses, ProductRepository products, AccountRepository accounts,
-                          CdKeyHasher cdKeyHasher, IssuerEvents events, AuditTrail audit) {
+                          CdKeyHasher cdKeyHasher, IssuerEvents events, LicenseAudit audit) {
         this.licenses = licenses;
         this.products = products;
         this.accounts = accounts;
@@ -117,8 +117,7 @@ public class LicenseService {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (serial != null) {
-            String canonical = Serial.parse(serial)
-                    .orElseThrow(() -> ProblemException.validation("serial", "is not a well-formed serial (check character)"));
+            String canonical = Serial.require("serial", serial);
             where.add("serial = :serial");
             params.and("serial", canonical);
         }

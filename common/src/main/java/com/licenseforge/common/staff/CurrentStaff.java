@@ -1,16 +1,13 @@
-package com.licenseforge.activation.audit;
+package com.licenseforge.common.staff;
 
+import com.licenseforge.common.observability.RequestIds;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import java.util.UUID;
-
 /** The staff member behind the current request, as the audit trail records them. */
 @RequestScoped
 public class CurrentStaff {
-
-    private static final int MAX_REQUEST_ID = 200;
 
     private final SecurityIdentity identity;
     private final HttpHeaders headers;
@@ -20,11 +17,12 @@ public class CurrentStaff {
         this.headers = headers;
     }
 
-    /** The caller acting in {@code role}, with the gateway's {@code X-Request-Id} or a fresh one. */
+    public String name() {
+        return identity.getPrincipal().getName();
+    }
+
+    /** The caller acting in {@code role} (the role the endpoint requires), with the request id the logs carry. */
     public Actor as(String role) {
-        String requestId = headers.getHeaderString("X-Request-Id");
-        boolean usable = requestId != null && !requestId.isBlank() && requestId.length() <= MAX_REQUEST_ID;
-        return new Actor(identity.getPrincipal().getName(), role,
-                usable ? requestId.strip() : UUID.randomUUID().toString());
+        return new Actor(name(), role, RequestIds.acceptOrGenerate(headers.getHeaderString(RequestIds.HEADER)));
     }
 }

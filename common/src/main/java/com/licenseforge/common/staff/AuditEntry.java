@@ -1,4 +1,4 @@
-package com.licenseforge.issuer.domain;
+package com.licenseforge.common.staff;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** One staff action: who, in which role, did what to which target, the state before and after, and why. */
+/**
+ * One staff action: who, in which role, did what to which target, the state before and after, why, and in
+ * which request. Never changed; the database refuses updates too.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")

@@ -1,4 +1,4 @@
-package com.licenseforge.activation.audit;
+package com.licenseforge.common.staff;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,30 +13,28 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
 
-    /**
-     * Entries matching every given filter, oldest first (as issuer-service answers), so pages stay put while
-     * new entries are appended; {@code to} is exclusive.
-     */
-    public List<AuditEntry> search(String serial, String actor, Instant from, Instant to, int page, int size) {
+    /** Entries matching every filter of the query, oldest first, so pages stay put while entries are appended. */
+    public List<AuditEntry> search(AuditQuery query) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (serial != null) {
+        if (query.serial() != null) {
             where.add("serial = :serial");
-            params.and("serial", serial);
+            params.and("serial", query.serial());
         }
-        if (actor != null) {
+        if (query.actor() != null) {
             where.add("actor = :actor");
-            params.and("actor", actor);
+            params.and("actor", query.actor());
         }
-        if (from != null) {
+        if (query.from() != null) {
             where.add("at >= :from");
-            params.and("from", from);
+            params.and("from", query.from());
         }
-        if (to != null) {
+        if (query.to() != null) {
             where.add("at < :to");
-            params.and("to", to);
+            params.and("to", query.to());
         }
-        return find(String.join(" and ", where), Sort.ascending("at", "id"), params).page(Page.of(page, size)).list();
+        return find(String.join(" and ", where), Sort.ascending("at", "id"), params)
+                .page(Page.of(query.page(), query.size())).list();
     }
 
     /** The serial's latest entries, newest first. */
