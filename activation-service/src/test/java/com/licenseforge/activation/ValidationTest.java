@@ -148,6 +148,30 @@ class ValidationTest {
         Customer.validate(license, "machine-seats", null).body("code", equalTo("VALID"));
     }
 
+    @Test
+    void aLicenseThatMayNotBeUsedTakesNoSeatAssignmentsAndTellsWhyAsActivationDoes() {
+        TestLicense license = TestLicense.issue(Customer.catalogue());
+        String activationId = Customer.activate(license.activation("machine-seat-status", "1.0.0"))
+                .statusCode(201).extract().path("activationId");
+        assignSeats(activationId, license.cdKey, "hr", "alice").statusCode(200);
+
+        license.change(EventTypes.LICENSE_SUSPENDED, t -> t.status = "SUSPENDED");
+        awaitCode(license, "machine-seat-status", "SUSPENDED");
+        assignSeats(activationId, license.cdKey, "hr", "alice", "bob").statusCode(403)
+                .body("code", equalTo("SUSPENDED")).body("suspendedBy", equalTo("sales"));
+        license.change(EventTypes.LICENSE_REINSTATED, t -> t.status = "ACTIVE");
+        awaitCode(license, "machine-seat-status", "VALID");
+        assignSeats(activationId, license.cdKey, "hr", "alice", "bob").statusCode(200).body("assigned", equalTo(2));
+
+        license.change(EventTypes.LICENSE_RENEWED, t -> t.expiresAt = Instant.now().minusSeconds(60));
+        awaitCode(license, "machine-seat-status", "EXPIRED");
+        assignSeats(activationId, license.cdKey, "hr", "alice").statusCode(403).body("code", equalTo("EXPIRED"));
+
+        license.change(EventTypes.LICENSE_REVOKED, t -> t.status = "REVOKED");
+        awaitCode(license, "machine-seat-status", "REVOKED");
+        assignSeats(activationId, license.cdKey, "hr").statusCode(403).body("code", equalTo("REVOKED"));
+    }
+
     static ValidatableResponse assignSeats(String activationId, String cdKey, String module,
                                                                   String... users) {
         return given().contentType("application/json").body(Map.of("cdKey", cdKey, "users", users))

@@ -57,9 +57,12 @@ public class ActivationChecks {
                 () -> slots(intent, facts));
     }
 
-    /** Credentials and status: what a change to an existing activation (seats, re-registration) requires. */
-    public Optional<Refusal> existingActivation(String serial, String cdKey, LicenseFacts facts) {
-        return first(() -> credentials(serial, cdKey, facts.license()), () -> status(facts, false));
+    /**
+     * What a change to an existing activation (seats, re-registration) requires once its credentials proved
+     * it: a license that is not revoked, suspended or expired.
+     */
+    public Optional<Refusal> existingActivation(LicenseFacts facts) {
+        return status(facts, false);
     }
 
     /** The CD key online; offline, the proof of it. */

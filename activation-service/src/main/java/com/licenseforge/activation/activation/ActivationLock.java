@@ -1,6 +1,6 @@
 package com.licenseforge.activation.activation;
 
-import com.licenseforge.activation.credentials.CredentialThrottle;
+import com.licenseforge.activation.credentials.Credential;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.LicenseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,18 +16,27 @@ public class ActivationLock {
 
     private final ActivationRepository activations;
     private final LicenseRepository licenses;
+    private final CredentialGate gate;
+    private final LicenseFactsLoader facts;
     private final ActivationChecks checks;
-    private final CredentialThrottle throttle;
 
-    public ActivationLock(ActivationRepository activations, LicenseRepository licenses, ActivationChecks checks,
-                          CredentialThrottle throttle) {
+    public ActivationLock(ActivationRepository activations, LicenseRepository licenses, CredentialGate gate,
+                          LicenseFactsLoader facts, ActivationChecks checks) {
         this.activations = activations;
         this.licenses = licenses;
+        this.gate = gate;
+        this.facts = facts;
         this.checks = checks;
-        this.throttle = throttle;
     }
 
     public record Locked(License license, Activation activation) {
+    }
+
+    /** A locked activation whose license may still be used, with the facts read under the lock. */
+    public record Usable(LicenseFacts facts, Activation activation) {
+        public License license() {
+            return facts.license();
+        }
     }
 
     /**
@@ -40,13 +49,23 @@ public class ActivationLock {
         Optional<Activation> found = activations.findByIdOptional(activationId);
         Optional<License> license = found.flatMap(a -> licenses.lockById(a.licenseId));
         String serial = license.map(l -> l.serial).orElse("activation " + activationId);
-        throttle.requireUnlocked(serial, clientAddress);
-        Optional<Refusal> refusal = checks.credentials(serial, cdKey, license.orElse(null));
-        if (refusal.isPresent()) {
-            throw throttle.refuse(refusal.get(), serial, clientAddress);
-        }
+        License proven = gate.admit(serial, () -> license, new Credential.Key(cdKey), clientAddress);
         Activation activation = found.orElseThrow();
         activations.getEntityManager().refresh(activation);
-        return new Locked(license.orElseThrow(), activation);
+        return new Locked(proven, activation);
+    }
+
+    /**
+     * {@link #lock} for a change to what a machine uses (its seats, its fingerprint): a revoked, suspended or
+     * expired license refuses it with the code an activation gets; past due does not, as it does not stop a
+     * machine that is already activated.
+     */
+    public Usable lockUsable(UUID activationId, String cdKey, String clientAddress) {
+        Locked locked = lock(activationId, cdKey, clientAddress);
+        LicenseFacts known = facts.of(locked.license());
+        checks.existingActivation(known).ifPresent(refusal -> {
+            throw refusal.toProblem();
+        });
+        return new Usable(known, locked.activation());
     }
 }

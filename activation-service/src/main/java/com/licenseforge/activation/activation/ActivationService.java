@@ -26,6 +26,7 @@ public class ActivationService {
     private final LicenseFactsLoader facts;
     private final ActivationChecks checks;
     private final CredentialThrottle throttle;
+    private final CredentialGate gate;
     private final ActivationRepository activations;
     private final ActivationLock lock;
     private final SeatAssignmentRepository seats;
@@ -35,12 +36,13 @@ public class ActivationService {
     private final ReregistrationAllowance reregistrations;
 
     public ActivationService(LicenseFactsLoader facts, ActivationChecks checks, CredentialThrottle throttle,
-                             ActivationRepository activations, ActivationLock lock,
+                             CredentialGate gate, ActivationRepository activations, ActivationLock lock,
                              SeatAssignmentRepository seats, ActivationTokens tokens, ActivationEvents events,
                              CatalogueRepository catalogue, ReregistrationAllowance reregistrations) {
         this.facts = facts;
         this.checks = checks;
         this.throttle = throttle;
+        this.gate = gate;
         this.activations = activations;
         this.lock = lock;
         this.seats = seats;
@@ -136,13 +138,8 @@ public class ActivationService {
 
     /** The license, once the intent's credentials proved it (throttled); the same refusal for an unknown serial. */
     private License proven(ActivationIntent intent, boolean lock, String clientAddress) {
-        throttle.requireUnlocked(intent.serial(), clientAddress);
-        Optional<License> license = facts.license(intent.serial(), lock);
-        Optional<Refusal> refusal = checks.credentials(intent.serial(), intent.credential(), license.orElse(null));
-        if (refusal.isPresent()) {
-            throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
-        }
-        return license.orElseThrow();
+        return gate.admit(intent.serial(), () -> facts.license(intent.serial(), lock), intent.credential(),
+                clientAddress);
     }
 
     private ActivationPreview describe(ActivationIntent intent, LicenseFacts known, Optional<Refusal> refusal) {

@@ -1,6 +1,5 @@
 package com.licenseforge.activation.activation;
 
-import com.licenseforge.activation.credentials.CredentialThrottle;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.problem.ProblemException;
@@ -20,20 +19,13 @@ public class ReregistrationService {
 
     private final ActivationLock lock;
     private final ReregistrationAllowance allowance;
-    private final LicenseFactsLoader facts;
-    private final ActivationChecks checks;
-    private final CredentialThrottle throttle;
     private final ActivationTokens tokens;
     private final ActivationEvents events;
 
-    public ReregistrationService(ActivationLock lock, ReregistrationAllowance allowance, LicenseFactsLoader facts,
-                                 ActivationChecks checks, CredentialThrottle throttle, ActivationTokens tokens,
+    public ReregistrationService(ActivationLock lock, ReregistrationAllowance allowance, ActivationTokens tokens,
                                  ActivationEvents events) {
         this.lock = lock;
         this.allowance = allowance;
-        this.facts = facts;
-        this.checks = checks;
-        this.throttle = throttle;
         this.tokens = tokens;
         this.events = events;
     }
@@ -42,14 +34,10 @@ public class ReregistrationService {
     }
 
     public Reregistered reregister(UUID activationId, ReregistrationRequest request, String clientAddress) {
-        ActivationLock.Locked lockedActivation = lock.lock(activationId, request.cdKey(), clientAddress);
-        License license = lockedActivation.license();
-        Activation activation = lockedActivation.activation();
-        LicenseFacts locked = facts.of(license);
-        Optional<Refusal> refusal = checks.existingActivation(license.serial, request.cdKey(), locked);
-        if (refusal.isPresent()) {
-            throw throttle.refuse(refusal.get(), license.serial, clientAddress);
-        }
+        ActivationLock.Usable usable = lock.lockUsable(activationId, request.cdKey(), clientAddress);
+        License license = usable.license();
+        Activation activation = usable.activation();
+        LicenseFacts locked = usable.facts();
         if (!activation.isActive()) {
             throw ProblemException.notFound("live activation", activationId);
         }

@@ -37,7 +37,7 @@ public class SeatResource {
 
     @PUT
     @Operation(operationId = "assignSeats", summary = "Report a module's seat holders",
-            description = "Replaces the users holding the module's seats on this machine; more users than seats is refused, fewer is always accepted.")
+            description = "Replaces the users holding the module's seats on this machine; more users than seats is refused, fewer is always accepted. A revoked, suspended or expired license takes no assignment.")
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = SeatRequest.class),
             examples = @ExampleObject(name = "finance", value = """
@@ -48,6 +48,8 @@ public class SeatResource {
                             {"module": "finance", "seats": 10, "assigned": 2}""")))
     @APIResponse(responseCode = "401", description = "Serial and CD key do not match a license (counted towards the lock).",
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.INVALID_CREDENTIALS))
+    @APIResponse(responseCode = "403", description = "The license is not usable now.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.SUSPENDED + "," + Codes.REVOKED + "," + Codes.EXPIRED))
     @APIResponse(responseCode = "404", description = "No such live activation.")
     @APIResponse(responseCode = "409", description = "More users than seats; `excess` lists them.",
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.EXCESS_SEAT_ASSIGNMENTS))

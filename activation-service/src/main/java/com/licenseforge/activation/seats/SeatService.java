@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Which users hold which module seats. A module's seats count across all live activations of the license;
  * an assignment that would exceed them is refused, while one that removes users is always accepted, so a
- * customer can bring a reduced license back within its seats.
+ * customer can bring a reduced license back within its seats. A revoked, suspended or expired license takes
+ * no assignment at all (see {@link ActivationLock#lockUsable}).
  */
 @ApplicationScoped
 @Transactional
@@ -38,7 +39,7 @@ public class SeatService {
     }
 
     public Seats assign(UUID activationId, String module, SeatRequest request, String clientAddress) {
-        ActivationLock.Locked locked = lock.lock(activationId, request.cdKey(), clientAddress);
+        ActivationLock.Usable locked = lock.lockUsable(activationId, request.cdKey(), clientAddress);
         License license = locked.license();
         Activation activation = locked.activation();
         if (!activation.isActive()) {
