@@ -5,6 +5,8 @@ import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.format.Fingerprint;
 import com.licenseforge.common.format.Serial;
+import com.licenseforge.common.license.SalesStatus;
+import com.licenseforge.common.license.Standing;
 import com.licenseforge.common.testing.EventProbe;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenVerifier;
@@ -133,11 +135,11 @@ class ActivationResourceTest {
     @Test
     void aLicenseThatIsNotInGoodStandingActivatesNothing() {
         Instant since = Instant.now().minus(Duration.ofDays(2));
-        TestLicense revoked = TestLicense.issue(catalogue, t -> t.status = "REVOKED");
-        TestLicense suspended = TestLicense.issue(catalogue, t -> t.status = "SUSPENDED");
+        TestLicense revoked = TestLicense.issue(catalogue, t -> t.status = SalesStatus.REVOKED);
+        TestLicense suspended = TestLicense.issue(catalogue, t -> t.status = SalesStatus.SUSPENDED);
         TestLicense expired = TestLicense.issue(catalogue, t -> t.expiresAt = Instant.parse("2026-02-01T00:00:00Z"));
         TestLicense pastDue = TestLicense.issue(catalogue);
-        IssuerFacts.billing(EventTypes.BILLING_PAST_DUE, pastDue.id, "PAST_DUE", since, since.plus(Duration.ofDays(14)));
+        IssuerFacts.billing(EventTypes.BILLING_PAST_DUE, pastDue.id, Standing.PAST_DUE, since, since.plus(Duration.ofDays(14)));
 
         Customer.activate(revoked.activation("machine-1", "1.0.0")).statusCode(403).body("code", equalTo("REVOKED"));
         Customer.activate(suspended.activation("machine-1", "1.0.0")).statusCode(403).body("code", equalTo("SUSPENDED"))

@@ -1,5 +1,6 @@
 package com.licenseforge.activation;
 
+import com.licenseforge.common.license.SalesStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class CheckChainTest {
     void previewForeseesEveryRefusalOfTheChainAndNeitherChangesAnything() {
         TestLicense license = TestLicense.issue(Customer.catalogue(), t -> t.maxActivations = 1);
         Customer.activate(license.activation("machine-first", "1.0.0")).statusCode(201);
-        TestLicense revoked = TestLicense.issue(Customer.catalogue(), t -> t.status = "REVOKED");
+        TestLicense revoked = TestLicense.issue(Customer.catalogue(), t -> t.status = SalesStatus.REVOKED);
 
         List<Refused> table = List.of(
                 new Refused("revoked", l -> revoked.activation("machine-r", "1.0.0"), 403, "REVOKED"),

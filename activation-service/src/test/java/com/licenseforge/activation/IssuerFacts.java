@@ -12,6 +12,7 @@ import com.licenseforge.common.events.OrganizationRegistered;
 import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
 import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.license.Standing;
 import com.licenseforge.common.testing.Infrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -63,7 +64,7 @@ final class IssuerFacts {
         return catalogue;
     }
 
-    static void billing(String type, UUID licenseId, String standing, Instant pastDueSince, Instant graceEndsAt) {
+    static void billing(String type, UUID licenseId, Standing standing, Instant pastDueSince, Instant graceEndsAt) {
         publish(Topics.BILLING_EVENTS, licenseId.toString(),
                 envelope(type, licenseId, new BillingStandingChanged(licenseId, standing, pastDueSince, graceEndsAt)));
     }

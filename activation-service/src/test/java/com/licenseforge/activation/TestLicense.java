@@ -8,6 +8,7 @@ import com.licenseforge.common.format.CdKey;
 import com.licenseforge.common.format.CdKeyHasher;
 import com.licenseforge.common.format.OfflineProof;
 import com.licenseforge.common.format.Serial;
+import com.licenseforge.common.license.SalesStatus;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ final class TestLicense {
         int maxActivations = 2;
         Instant expiresAt = Instant.parse("2031-01-01T00:00:00Z");
         Instant maintenanceUntil = Instant.parse("2029-06-30T00:00:00Z");
-        String status = "ACTIVE";
+        SalesStatus status = SalesStatus.ACTIVE;
         UUID accountId;
         /** Whether the snapshot carries the offline verifier, as every license issued since it exists does. */
         boolean offlineVerifier = true;

@@ -2,6 +2,8 @@ package com.licenseforge.activation;
 
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.format.Serial;
+import com.licenseforge.common.license.SalesStatus;
+import com.licenseforge.common.license.Standing;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenVerifier;
 import io.quarkus.test.junit.QuarkusTest;
@@ -109,21 +111,21 @@ class ValidationTest {
         Instant since = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1));
         Instant graceEnd = since.plus(Duration.ofDays(14));
 
-        IssuerFacts.billing(EventTypes.BILLING_PAST_DUE, license.id, "PAST_DUE", since, graceEnd);
+        IssuerFacts.billing(EventTypes.BILLING_PAST_DUE, license.id, Standing.PAST_DUE, since, graceEnd);
         awaitCode(license, "PAST_DUE").body("valid", equalTo(true)).body("token", notNullValue())
                 .body("graceEndsAt", equalTo(graceEnd.toString()));
-        IssuerFacts.billing(EventTypes.BILLING_SUSPENDED, license.id, "SUSPENDED", since, graceEnd);
+        IssuerFacts.billing(EventTypes.BILLING_SUSPENDED, license.id, Standing.SUSPENDED, since, graceEnd);
         awaitCode(license, "SUSPENDED").body("valid", equalTo(false));
-        IssuerFacts.billing(EventTypes.BILLING_RESTORED, license.id, "CURRENT", null, null);
+        IssuerFacts.billing(EventTypes.BILLING_RESTORED, license.id, Standing.CURRENT, null, null);
         awaitCode(license, "VALID");
 
-        license.change(EventTypes.LICENSE_SUSPENDED, t -> t.status = "SUSPENDED");
+        license.change(EventTypes.LICENSE_SUSPENDED, t -> t.status = SalesStatus.SUSPENDED);
         awaitCode(license, "SUSPENDED");
-        license.change(EventTypes.LICENSE_REINSTATED, t -> t.status = "ACTIVE");
+        license.change(EventTypes.LICENSE_REINSTATED, t -> t.status = SalesStatus.ACTIVE);
         awaitCode(license, "VALID");
         license.change(EventTypes.LICENSE_RENEWED, t -> t.expiresAt = Instant.now().minusSeconds(60));
         awaitCode(license, "EXPIRED");
-        license.change(EventTypes.LICENSE_REVOKED, t -> t.status = "REVOKED");
+        license.change(EventTypes.LICENSE_REVOKED, t -> t.status = SalesStatus.REVOKED);
         awaitCode(license, "REVOKED").body("valid", equalTo(false));
     }
 
@@ -155,11 +157,11 @@ class ValidationTest {
                 .statusCode(201).extract().path("activationId");
         assignSeats(activationId, license.cdKey, "hr", "alice").statusCode(200);
 
-        license.change(EventTypes.LICENSE_SUSPENDED, t -> t.status = "SUSPENDED");
+        license.change(EventTypes.LICENSE_SUSPENDED, t -> t.status = SalesStatus.SUSPENDED);
         awaitCode(license, "machine-seat-status", "SUSPENDED");
         assignSeats(activationId, license.cdKey, "hr", "alice", "bob").statusCode(403)
                 .body("code", equalTo("SUSPENDED")).body("suspendedBy", equalTo("sales"));
-        license.change(EventTypes.LICENSE_REINSTATED, t -> t.status = "ACTIVE");
+        license.change(EventTypes.LICENSE_REINSTATED, t -> t.status = SalesStatus.ACTIVE);
         awaitCode(license, "machine-seat-status", "VALID");
         assignSeats(activationId, license.cdKey, "hr", "alice", "bob").statusCode(200).body("assigned", equalTo(2));
 
@@ -167,7 +169,7 @@ class ValidationTest {
         awaitCode(license, "machine-seat-status", "EXPIRED");
         assignSeats(activationId, license.cdKey, "hr", "alice").statusCode(403).body("code", equalTo("EXPIRED"));
 
-        license.change(EventTypes.LICENSE_REVOKED, t -> t.status = "REVOKED");
+        license.change(EventTypes.LICENSE_REVOKED, t -> t.status = SalesStatus.REVOKED);
         awaitCode(license, "machine-seat-status", "REVOKED");
         assignSeats(activationId, license.cdKey, "hr").statusCode(403).body("code", equalTo("REVOKED"));
     }

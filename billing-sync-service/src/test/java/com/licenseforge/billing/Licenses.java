@@ -3,6 +3,7 @@ package com.licenseforge.billing;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.testing.StaffTokens;
 import com.licenseforge.common.testing.TestEvents;
 import io.restassured.response.ValidatableResponse;
@@ -27,7 +28,7 @@ final class Licenses {
     static UUID announce(UUID licenseId, String billingRef) {
         LicenseSnapshot snapshot = new LicenseSnapshot(licenseId, 1, "SERIAL-" + licenseId, "hash", "erp",
                 UUID.randomUUID(), null, Map.of("finance", 10), 2, Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2031-01-01T00:00:00Z"), null, "ACTIVE", billingRef, null, null);
+                Instant.parse("2031-01-01T00:00:00Z"), null, SalesStatus.ACTIVE, billingRef, null, null);
         TestEvents.publish(Topics.LICENSE_EVENTS, licenseId.toString(), EventTypes.LICENSE_ISSUED, licenseId, snapshot);
         return licenseId;
     }

@@ -1,13 +1,14 @@
 package com.licenseforge.issuer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.licenseforge.common.events.BillingRenewed;
 import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventEnvelope;
 import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.license.Standing;
 import com.licenseforge.common.testing.EventProbe;
 import com.licenseforge.common.testing.TestEvents;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class BillingReactionsTest {
 
     private static final Instant SINCE = Instant.parse("2026-11-01T00:00:00Z");
 
-    private static UUID standing(UUID id, String type, String standing) {
+    private static UUID standing(UUID id, String type, Standing standing) {
         return TestEvents.publish(Topics.BILLING_EVENTS, id.toString(), type, id,
                 new BillingStandingChanged(id, standing, SINCE, SINCE.plus(Duration.ofDays(14))));
     }
@@ -44,13 +45,13 @@ class BillingReactionsTest {
     void billingStandingShowsInTheStatusAndIsAudited() {
         var issued = Fixtures.license(Map.of());
         UUID id = UUID.fromString(issued.path("id"));
-        standing(id, "billing.past-due", "PAST_DUE");
+        standing(id, "billing.past-due", Standing.PAST_DUE);
         awaitStatus(id, "PAST_DUE");
         sales().queryParam("status", "PAST_DUE").queryParam("accountId", (String) issued.path("accountId"))
                 .get("/api/v1/licenses").then().body("id", hasSize(1));
-        standing(id, "billing.suspended", "SUSPENDED");
+        standing(id, "billing.suspended", Standing.SUSPENDED);
         awaitStatus(id, "SUSPENDED");
-        standing(id, "billing.restored", "CURRENT");
+        standing(id, "billing.restored", Standing.CURRENT);
         awaitStatus(id, "ACTIVE");
 
         sales().queryParam("serial", (String) issued.path("serial")).get("/api/v1/audit")
@@ -64,8 +65,8 @@ class BillingReactionsTest {
         var issued = Fixtures.license(Map.of());
         UUID id = UUID.fromString(issued.path("id"));
         sales().body(Map.of("reason", "fraud check")).post("/api/v1/licenses/{id}/suspend", id).then().statusCode(200);
-        standing(id, "billing.past-due", "PAST_DUE");
-        standing(id, "billing.restored", "CURRENT");
+        standing(id, "billing.past-due", Standing.PAST_DUE);
+        standing(id, "billing.restored", Standing.CURRENT);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 sales().queryParam("serial", (String) issued.path("serial")).get("/api/v1/audit")
                         .then().body("findAll { it.role == 'system' }.action",
@@ -91,7 +92,7 @@ class BillingReactionsTest {
 
             // the same event again (same eventId), then a marker on the same partition
             TestEvents.publishRaw(Topics.BILLING_EVENTS, id.toString(), TestEvents.write(renewal));
-            standing(id, "billing.past-due", "PAST_DUE");
+            standing(id, "billing.past-due", Standing.PAST_DUE);
             awaitStatus(id, "PAST_DUE");
         }
         sales().queryParam("serial", (String) issued.path("serial")).get("/api/v1/audit")
@@ -100,7 +101,7 @@ class BillingReactionsTest {
         // an earlier period end never shortens the license
         TestEvents.publish(Topics.BILLING_EVENTS, id.toString(), "billing.renewed", id,
                 new BillingRenewed(id, Instant.parse("2030-06-01T00:00:00Z")));
-        standing(id, "billing.restored", "CURRENT");
+        standing(id, "billing.restored", Standing.CURRENT);
         awaitStatus(id, "ACTIVE");
         sales().get("/api/v1/licenses/{id}", id).then().body("expiresAt", equalTo("2031-01-01T00:00:00Z"));
     }
@@ -116,7 +117,7 @@ class BillingReactionsTest {
         for (UUID id : new UUID[] {revoked, forever}) {
             TestEvents.publish(Topics.BILLING_EVENTS, id.toString(), "billing.renewed", id,
                     new BillingRenewed(id, Instant.parse("2035-01-01T00:00:00Z")));
-            standing(id, "billing.past-due", "PAST_DUE");
+            standing(id, "billing.past-due", Standing.PAST_DUE);
         }
         awaitStatus(forever, "PAST_DUE");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -134,7 +135,7 @@ class BillingReactionsTest {
             TestEvents.publishRaw(Topics.BILLING_EVENTS, id.toString(), "{this is not an event");
             deadLetters.await(e -> e.has("unparseable"), Duration.ofSeconds(20));
         }
-        standing(id, "billing.past-due", "PAST_DUE");
+        standing(id, "billing.past-due", Standing.PAST_DUE);
         awaitStatus(id, "PAST_DUE");
     }
 }

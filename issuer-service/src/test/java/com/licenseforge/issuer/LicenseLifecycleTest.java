@@ -3,6 +3,7 @@ package com.licenseforge.issuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.license.Standing;
 import com.licenseforge.common.testing.EventProbe;
 import com.licenseforge.common.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,7 +104,7 @@ class LicenseLifecycleTest {
     void aLicenseInPaymentTroubleCannotBeRenewedBySales() {
         UUID id = UUID.fromString(Fixtures.licenseId());
         TestEvents.publish(Topics.BILLING_EVENTS, id.toString(), "billing.past-due", id,
-                new BillingStandingChanged(id, "PAST_DUE", Instant.now(), Instant.now().plus(Duration.ofDays(14))));
+                new BillingStandingChanged(id, Standing.PAST_DUE, Instant.now(), Instant.now().plus(Duration.ofDays(14))));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 sales().get("/api/v1/licenses/{id}", id).then().body("status", equalTo("PAST_DUE")));
         sales().body(Map.of("extendBy", "P1Y")).post("/api/v1/licenses/{id}/renewals", id)

@@ -3,11 +3,12 @@ package com.licenseforge.activation.activation;
 import com.licenseforge.activation.credentials.Credential;
 import com.licenseforge.activation.readmodel.CatalogueRepository;
 import com.licenseforge.activation.readmodel.License;
-import com.licenseforge.activation.readmodel.LicenseStatus;
 import com.licenseforge.activation.readmodel.Organization;
 import com.licenseforge.activation.readmodel.ProductVersion;
 import com.licenseforge.common.format.CdKeyHasher;
 import com.licenseforge.common.format.OfflineProof;
+import com.licenseforge.common.license.LicenseStatus;
+import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.problem.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -132,9 +133,9 @@ public class ActivationChecks {
         LicenseStatus status = license.effectiveStatus(facts.standing(), facts.now());
         return switch (status) {
             case REVOKED -> Optional.of(Refusal.of(403, Codes.REVOKED, "the license has been revoked"));
-            case SUSPENDED -> Optional.of(Refusal.of(403, Codes.SUSPENDED, "SUSPENDED".equals(license.status)
+            case SUSPENDED -> Optional.of(Refusal.of(403, Codes.SUSPENDED, license.status == SalesStatus.SUSPENDED
                     ? "the license has been suspended" : "the license is suspended for non-payment")
-                    .with("suspendedBy", "SUSPENDED".equals(license.status) ? "sales" : "billing"));
+                    .with("suspendedBy", license.status == SalesStatus.SUSPENDED ? "sales" : "billing"));
             case EXPIRED -> Optional.of(Refusal.of(403, Codes.EXPIRED, "the license expired at " + license.expiresAt)
                     .with("expiresAt", license.expiresAt));
             case PAST_DUE -> refusePastDue

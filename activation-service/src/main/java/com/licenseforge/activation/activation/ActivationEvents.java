@@ -5,6 +5,7 @@ import com.licenseforge.activation.support.AccountTransfer;
 import com.licenseforge.common.events.AccountTransferRequested;
 import com.licenseforge.common.events.ActivationChanged;
 import com.licenseforge.common.events.EventCodec;
+import com.licenseforge.common.events.EventPayload;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseReassigned;
 import com.licenseforge.common.events.Topics;
@@ -52,7 +53,7 @@ public class ActivationEvents {
                         transfer.requestedBy, transfer.requestId));
     }
 
-    private void publish(String type, License license, String actor, Object payload) {
+    private void publish(String type, License license, String actor, EventPayload payload) {
         outbox.publish(Topics.ACTIVATION_EVENTS, license.id.toString(), codec.envelope(type, license.id, actor, payload));
     }
 }

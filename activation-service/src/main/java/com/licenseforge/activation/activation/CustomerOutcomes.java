@@ -30,7 +30,7 @@ public class CustomerOutcomes {
         Class<?> type = resource.getResourceClass();
         String method = resource.getResourceMethod().getName();
         if (type == ValidationResource.class) {
-            registry.counter("licenseforge.validations", "outcome", outcome(response, "VALID")).increment();
+            registry.counter("licenseforge.validations", "outcome", outcome(response, Codes.VALID)).increment();
         } else if (type == ActivationResource.class && method.equals("activate")) {
             registry.counter("licenseforge.activations", "channel", "online",
                     "outcome", outcome(response, response.getStatus() == 201 ? "ACTIVATED" : "ALREADY_ACTIVE")).increment();

@@ -1,27 +1,27 @@
 package com.licenseforge.activation.readmodel;
 
+import com.licenseforge.common.license.Standing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** Payment standing of a license as billing-sync last reported it: CURRENT, PAST_DUE or SUSPENDED. */
+/** Payment standing of a license as billing-sync last reported it. */
 @Entity
 @Table(name = "billing_standing")
 public class BillingStanding {
-
-    public static final String CURRENT = "CURRENT";
-    public static final String PAST_DUE = "PAST_DUE";
-    public static final String SUSPENDED = "SUSPENDED";
 
     @Id
     @Column(name = "license_id")
     public UUID licenseId;
 
-    public String standing;
+    @Enumerated(EnumType.STRING)
+    public Standing standing;
 
     @Column(name = "past_due_since")
     public Instant pastDueSince;
@@ -36,15 +36,15 @@ public class BillingStanding {
     public static BillingStanding current(UUID licenseId) {
         BillingStanding current = new BillingStanding();
         current.licenseId = licenseId;
-        current.standing = CURRENT;
+        current.standing = Standing.CURRENT;
         return current;
     }
 
     public boolean isPastDue() {
-        return PAST_DUE.equals(standing);
+        return standing == Standing.PAST_DUE;
     }
 
     public boolean isSuspended() {
-        return SUSPENDED.equals(standing);
+        return standing == Standing.SUSPENDED;
     }
 }

@@ -1,7 +1,11 @@
 package com.licenseforge.activation.readmodel;
 
+import com.licenseforge.common.license.LicenseStatus;
+import com.licenseforge.common.license.SalesStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -58,8 +62,9 @@ public class License {
     @Column(name = "maintenance_until")
     public Instant maintenanceUntil;
 
-    /** What sales decided: ACTIVE, SUSPENDED or REVOKED. */
-    public String status;
+    /** What sales decided; the status a customer system is answered with is {@link #effectiveStatus}. */
+    @Enumerated(EnumType.STRING)
+    public SalesStatus status;
 
     @Column(name = "bound_organization_id")
     public UUID boundOrganizationId;
@@ -74,21 +79,9 @@ public class License {
         return modules.getOrDefault(module, 0);
     }
 
-    /**
-     * The status a customer system is answered with: sales' revocation or suspension first, then suspension
-     * for non-payment, then expiry, then past-due.
-     */
+    /** The status a customer system is answered with (see {@link LicenseStatus#effective}). */
     public LicenseStatus effectiveStatus(BillingStanding standing, Instant now) {
-        if ("REVOKED".equals(status)) {
-            return LicenseStatus.REVOKED;
-        }
-        if ("SUSPENDED".equals(status) || standing.isSuspended()) {
-            return LicenseStatus.SUSPENDED;
-        }
-        if (expiresAt != null && !expiresAt.isAfter(now)) {
-            return LicenseStatus.EXPIRED;
-        }
-        return standing.isPastDue() ? LicenseStatus.PAST_DUE : LicenseStatus.ACTIVE;
+        return LicenseStatus.effective(status, standing.standing, expiresAt, now);
     }
 
     /** A covered version was released no later than the maintenance end; no maintenance end covers all. */

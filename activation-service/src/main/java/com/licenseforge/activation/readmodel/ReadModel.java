@@ -16,7 +16,6 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -29,8 +28,6 @@ import java.util.function.Supplier;
 public class ReadModel {
 
     private static final Logger LOG = Logger.getLogger(ReadModel.class);
-    private static final Set<String> STANDINGS =
-            Set.of(BillingStanding.CURRENT, BillingStanding.PAST_DUE, BillingStanding.SUSPENDED);
 
     private final EntityManager em;
     private final LicenseRepository licenses;
@@ -116,8 +113,8 @@ public class ReadModel {
     }
 
     public void standing(BillingStandingChanged change) {
-        if (change.licenseId() == null || !STANDINGS.contains(change.standing())) {
-            throw new PoisonEventException("billing standing lacks a license id or has an unknown standing");
+        if (change.licenseId() == null || change.standing() == null) {
+            throw new PoisonEventException("billing standing lacks a license id or a standing");
         }
         BillingStanding standing = standings.findByIdOptional(change.licenseId()).orElse(null);
         boolean known = standing != null;

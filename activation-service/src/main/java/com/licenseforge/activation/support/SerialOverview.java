@@ -1,7 +1,8 @@
 package com.licenseforge.activation.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.licenseforge.activation.readmodel.LicenseStatus;
+import com.licenseforge.common.license.LicenseStatus;
+import com.licenseforge.common.license.Standing;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,7 @@ public record SerialOverview(
     public record Binding(UUID organizationId, String organizationName, Instant boundAt) {
     }
 
-    public record Billing(String standing, Instant pastDueSince, Instant graceEndsAt) {
+    public record Billing(Standing standing, Instant pastDueSince, Instant graceEndsAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,7 @@
 package com.licenseforge.billing.domain;
 
+import com.licenseforge.common.license.Standing;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package com.licenseforge.billing.domain;
 
+import com.licenseforge.common.license.Standing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package com.licenseforge.billing.rest;
 
+import com.licenseforge.billing.service.Codes;
 import com.licenseforge.billing.service.ProviderEvent;
 import com.licenseforge.billing.service.ProviderEventReader;
 import com.licenseforge.billing.service.Receipt;
@@ -60,7 +61,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "An event id received before: nothing changes.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "401", description = "The signature is missing, wrong or outside the replay window.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = WebhookSignature.INVALID_SIGNATURE + "," + WebhookSignature.STALE_SIGNATURE))
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.INVALID_SIGNATURE + "," + Codes.STALE_SIGNATURE))
     public Response receive(@HeaderParam(WebhookSignature.HEADER) String signed, byte[] body) {
         signature.verify(signed, body);
         Receipt receipt = intake.receive(reader.read(body), body);

@@ -4,6 +4,7 @@ import com.licenseforge.billing.domain.LicenseStanding;
 import com.licenseforge.common.events.BillingRenewed;
 import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventCodec;
+import com.licenseforge.common.events.EventPayload;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.outbox.Outbox;
@@ -36,7 +37,7 @@ public class StandingEvents {
             case PAST_DUE -> EventTypes.BILLING_PAST_DUE;
             case SUSPENDED -> EventTypes.BILLING_SUSPENDED;
         };
-        publish(type, license.licenseId, new BillingStandingChanged(license.licenseId, license.standing.name(),
+        publish(type, license.licenseId, new BillingStandingChanged(license.licenseId, license.standing,
                 license.pastDueSince, license.graceEndsAt));
         registry.counter("licenseforge.dunning.transitions", "to", license.standing.name()).increment();
     }
@@ -45,7 +46,7 @@ public class StandingEvents {
         publish(EventTypes.BILLING_RENEWED, licenseId, new BillingRenewed(licenseId, periodEnd));
     }
 
-    private void publish(String type, UUID licenseId, Object payload) {
+    private void publish(String type, UUID licenseId, EventPayload payload) {
         outbox.publish(Topics.BILLING_EVENTS, licenseId.toString(), codec.envelope(type, licenseId, ACTOR, payload));
     }
 }

@@ -25,8 +25,6 @@ import java.util.List;
 public class WebhookSignature {
 
     public static final String HEADER = "Billing-Signature";
-    public static final String INVALID_SIGNATURE = "INVALID_SIGNATURE";
-    public static final String STALE_SIGNATURE = "STALE_SIGNATURE";
     private static final String ALGORITHM = "HmacSHA256";
 
     private final List<SecretKeySpec> secrets;
@@ -60,7 +58,7 @@ public class WebhookSignature {
             throw invalid("the signature does not match the body");
         }
         if (!isRecent(signed.timestamp())) {
-            throw new ProblemException(401, STALE_SIGNATURE,
+            throw new ProblemException(401, Codes.STALE_SIGNATURE,
                     HEADER + " timestamp is more than " + tolerance + " away from now");
         }
     }
@@ -87,7 +85,7 @@ public class WebhookSignature {
     }
 
     private static ProblemException invalid(String detail) {
-        return new ProblemException(401, INVALID_SIGNATURE, detail);
+        return new ProblemException(401, Codes.INVALID_SIGNATURE, detail);
     }
 
     /** The header's parts: one timestamp, one or more {@code v1} signatures; unknown schemes are skipped. */

@@ -1,5 +1,6 @@
 package com.licenseforge.billing.domain;
 
+import com.licenseforge.common.license.Standing;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -3,5 +3,5 @@ package com.licenseforge.common.events;
 import java.util.UUID;
 
 /** {@code account.registered}: the buying customer. */
-public record AccountRegistered(UUID accountId, String name, String externalRef) {
+public record AccountRegistered(UUID accountId, String name, String externalRef) implements EventPayload {
 }

@@ -9,5 +9,5 @@ public record AccountTransferRefused(
         UUID toAccountId,
         UUID toOrganizationId,
         String code,
-        String detail) {
+        String detail) implements EventPayload {
 }

@@ -18,5 +18,5 @@ public record AccountTransferRequested(
         UUID toOrganizationId,
         String reason,
         String requestedBy,
-        String requestId) {
+        String requestId) implements EventPayload {
 }

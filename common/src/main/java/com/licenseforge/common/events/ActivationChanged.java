@@ -10,5 +10,5 @@ public record ActivationChanged(
         UUID organizationId,
         String fingerprint,
         String productVersion,
-        String status) {
+        String status) implements EventPayload {
 }

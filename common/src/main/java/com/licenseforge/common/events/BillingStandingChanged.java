@@ -1,15 +1,14 @@
 package com.licenseforge.common.events;
 
+import com.licenseforge.common.license.Standing;
+
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * Payload of {@code billing.past-due}, {@code billing.suspended} and {@code billing.restored}.
- * {@code standing} is {@code CURRENT}, {@code PAST_DUE} or {@code SUSPENDED}.
- */
+/** Payload of {@code billing.past-due}, {@code billing.suspended} and {@code billing.restored}. */
 public record BillingStandingChanged(
         UUID licenseId,
-        String standing,
+        Standing standing,
         Instant pastDueSince,
-        Instant graceEndsAt) {
+        Instant graceEndsAt) implements EventPayload {
 }

@@ -17,7 +17,7 @@ public class EventCodec {
         this.mapper = mapper;
     }
 
-    public EventEnvelope envelope(String type, UUID licenseId, String actor, Object payload) {
+    public EventEnvelope envelope(String type, UUID licenseId, String actor, EventPayload payload) {
         return new EventEnvelope(UUID.randomUUID(), type, EventEnvelope.SCHEMA_VERSION, Instant.now(),
                 licenseId, actor, mapper.valueToTree(payload));
     }
@@ -46,7 +46,7 @@ public class EventCodec {
         return envelope;
     }
 
-    public <T> T payload(EventEnvelope envelope, Class<T> type) {
+    public <T extends EventPayload> T payload(EventEnvelope envelope, Class<T> type) {
         try {
             return mapper.treeToValue(envelope.payload(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {

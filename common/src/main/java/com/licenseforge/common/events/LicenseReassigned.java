@@ -14,5 +14,5 @@ public record LicenseReassigned(
         UUID toOrganizationId,
         UUID accountId,
         List<UUID> endedActivationIds,
-        String reason) {
+        String reason) implements EventPayload {
 }

@@ -1,5 +1,7 @@
 package com.licenseforge.common.events;
 
+import com.licenseforge.common.license.SalesStatus;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +26,8 @@ public record LicenseSnapshot(
         Instant startsAt,
         Instant expiresAt,
         Instant maintenanceUntil,
-        String status,
+        SalesStatus status,
         String billingRef,
         String reason,
-        String offlineVerifier) {
+        String offlineVerifier) implements EventPayload {
 }

@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.domain;
 
+import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
 
@@ -11,7 +12,7 @@ public final class IllegalTransition {
     private IllegalTransition() {
     }
 
-    public static ProblemException of(String action, LicenseStatus current) {
+    public static ProblemException of(String action, SalesStatus current) {
         return new ProblemException(Response.Status.CONFLICT, CODE,
                 "cannot " + action + " a license that is " + current)
                 .with("action", action).with("currentStatus", current.name());

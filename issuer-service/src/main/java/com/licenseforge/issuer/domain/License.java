@@ -1,5 +1,8 @@
 package com.licenseforge.issuer.domain;
 
+import com.licenseforge.common.license.LicenseStatus;
+import com.licenseforge.common.license.SalesStatus;
+import com.licenseforge.common.license.Standing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,15 +57,17 @@ public class License {
     @Column(name = "maintenance_until")
     public Instant maintenanceUntil;
 
+    /** What sales decided; the status people see is {@link #effectiveStatus}. */
     @Enumerated(EnumType.STRING)
-    public LicenseStatus status;
+    public SalesStatus status;
 
     @Column(name = "billing_ref")
     public String billingRef;
 
-    /** Payment standing as billing-sync last reported it: CURRENT, PAST_DUE or SUSPENDED. */
+    /** Payment standing as billing-sync last reported it. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "billing_standing")
-    public String billingStanding;
+    public Standing billingStanding;
 
     /** Increases with every change; consumers use it to ignore stale snapshots. */
     public long version;
@@ -74,46 +79,34 @@ public class License {
     public Instant updatedAt;
 
     public void suspend() {
-        transition("suspend", LicenseStatus.SUSPENDED, LicenseStatus.ACTIVE);
+        transition("suspend", SalesStatus.SUSPENDED, SalesStatus.ACTIVE);
     }
 
     public void reinstate() {
-        transition("reinstate", LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED);
+        transition("reinstate", SalesStatus.ACTIVE, SalesStatus.SUSPENDED);
     }
 
     /** Final: a revoked license never becomes usable again. */
     public void revoke() {
-        transition("revoke", LicenseStatus.REVOKED, LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED);
+        transition("revoke", SalesStatus.REVOKED, SalesStatus.ACTIVE, SalesStatus.SUSPENDED);
     }
 
     /** Refuses changes to the entitlement of a revoked license. */
     public void requireChangeable(String action) {
-        if (status == LicenseStatus.REVOKED) {
+        if (status == SalesStatus.REVOKED) {
             throw IllegalTransition.of(action, status);
         }
     }
 
-    private void transition(String action, LicenseStatus to, LicenseStatus... allowedFrom) {
+    private void transition(String action, SalesStatus to, SalesStatus... allowedFrom) {
         if (!List.of(allowedFrom).contains(status)) {
             throw IllegalTransition.of(action, status);
         }
         status = to;
     }
 
-    /**
-     * The status people and tokens see: sales' revocation or suspension first, then suspension for
-     * non-payment, then expiry, then past-due. {@code status} itself only holds what sales decided.
-     */
+    /** The status people and tokens see (see {@link LicenseStatus#effective}). */
     public LicenseStatus effectiveStatus(Instant now) {
-        if (status != LicenseStatus.ACTIVE) {
-            return status;
-        }
-        if (BillingStanding.SUSPENDED.equals(billingStanding)) {
-            return LicenseStatus.SUSPENDED;
-        }
-        if (expiresAt != null && !expiresAt.isAfter(now)) {
-            return LicenseStatus.EXPIRED;
-        }
-        return BillingStanding.PAST_DUE.equals(billingStanding) ? LicenseStatus.PAST_DUE : LicenseStatus.ACTIVE;
+        return LicenseStatus.effective(status, billingStanding, expiresAt, now);
     }
 }

@@ -1,12 +1,12 @@
 package com.licenseforge.issuer.rest;
 
+import com.licenseforge.common.license.LicenseStatus;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.problem.QueryParameters;
 import com.licenseforge.common.staff.CurrentStaff;
 import com.licenseforge.issuer.domain.License;
-import com.licenseforge.issuer.domain.LicenseStatus;
 import com.licenseforge.issuer.service.Codes;
 import com.licenseforge.issuer.service.IssueLicense;
 import com.licenseforge.issuer.service.LicenseLifecycle;

@@ -3,9 +3,9 @@ package com.licenseforge.issuer.service;
 import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.AccountTransferRequested;
 import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.staff.Actor;
 import com.licenseforge.issuer.domain.License;
-import com.licenseforge.issuer.domain.LicenseStatus;
 import com.licenseforge.issuer.repository.LicenseRepository;
 import com.licenseforge.issuer.repository.OrganizationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,18 +67,18 @@ public class AccountTransfers {
     }
 
     private Optional<Refusal> refusal(License license, AccountTransferRequested request) {
-        if (license.status == LicenseStatus.REVOKED) {
-            return Optional.of(new Refusal("REVOKED", "the license is revoked"));
+        if (license.status == SalesStatus.REVOKED) {
+            return Optional.of(new Refusal(Codes.REVOKED, "the license is revoked"));
         }
         if (!license.accountId.equals(request.fromAccountId())) {
-            return Optional.of(new Refusal("ACCOUNT_CHANGED", "the license belongs to account " + license.accountId
+            return Optional.of(new Refusal(Codes.ACCOUNT_CHANGED, "the license belongs to account " + license.accountId
                     + ", not " + request.fromAccountId()));
         }
         boolean inTargetAccount = request.toOrganizationId() != null && organizations
                 .findByIdOptional(request.toOrganizationId())
                 .filter(o -> o.accountId.equals(request.toAccountId())).isPresent();
         if (!inTargetAccount) {
-            return Optional.of(new Refusal("ORGANIZATION_NOT_IN_ACCOUNT", "organization "
+            return Optional.of(new Refusal(Codes.ORGANIZATION_NOT_IN_ACCOUNT, "organization "
                     + request.toOrganizationId() + " does not belong to account " + request.toAccountId()));
         }
         return Optional.empty();

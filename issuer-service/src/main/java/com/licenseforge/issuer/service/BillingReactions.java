@@ -3,9 +3,9 @@ package com.licenseforge.issuer.service;
 import com.licenseforge.common.events.BillingRenewed;
 import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.staff.Actor;
 import com.licenseforge.issuer.domain.License;
-import com.licenseforge.issuer.domain.LicenseStatus;
 import com.licenseforge.issuer.repository.LicenseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,7 +47,7 @@ public class BillingReactions {
             return;
         }
         // a billing renewal only ever extends, and never brings a revoked or perpetual license back into play
-        if (license.status == LicenseStatus.REVOKED || license.expiresAt == null
+        if (license.status == SalesStatus.REVOKED || license.expiresAt == null
                 || !renewal.periodEnd().isAfter(license.expiresAt)) {
             return;
         }

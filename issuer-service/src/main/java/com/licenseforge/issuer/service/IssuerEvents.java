@@ -2,6 +2,7 @@ package com.licenseforge.issuer.service;
 
 import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.EventCodec;
+import com.licenseforge.common.events.EventPayload;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.Topics;
@@ -30,7 +31,7 @@ public class IssuerEvents {
     }
 
     /** A catalogue or customer fact, keyed by its own id. */
-    public void fact(String type, String key, String actor, Object payload) {
+    public void fact(String type, String key, String actor, EventPayload payload) {
         outbox.publish(Topics.LICENSE_EVENTS, key, codec.envelope(type, null, actor, payload));
     }
 
@@ -39,7 +40,7 @@ public class IssuerEvents {
         LicenseSnapshot snapshot = new LicenseSnapshot(license.id, license.version, license.serial,
                 license.cdKeyHash, license.productCode, license.accountId, license.edition, license.modules,
                 license.maxActivations, license.startsAt, license.expiresAt, license.maintenanceUntil,
-                license.status.name(), license.billingRef, reason, license.offlineVerifier);
+                license.status, license.billingRef, reason, license.offlineVerifier);
         UUID id = license.id;
         outbox.publish(Topics.LICENSE_EVENTS, id.toString(), codec.envelope(type, id, actor, snapshot));
         registry.counter("licenseforge.license.changes", "change", type).increment();

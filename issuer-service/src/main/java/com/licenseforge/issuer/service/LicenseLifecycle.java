@@ -1,9 +1,9 @@
 package com.licenseforge.issuer.service;
 
 import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.license.Standing;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.staff.Actor;
-import com.licenseforge.issuer.domain.BillingStanding;
 import com.licenseforge.issuer.domain.IllegalTransition;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.repository.LicenseRepository;
@@ -52,7 +52,7 @@ public class LicenseLifecycle {
             if (license.expiresAt == null) {
                 throw IllegalTransition.because("renew", "a perpetual license has no expiry to extend");
             }
-            if (!BillingStanding.CURRENT.equals(license.billingStanding)) {
+            if (license.billingStanding != Standing.CURRENT) {
                 throw IllegalTransition.because("renew", "billing standing is " + license.billingStanding)
                         .with("billingStanding", license.billingStanding);
             }

@@ -1,11 +1,11 @@
 package com.licenseforge.issuer.service;
 
+import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.token.LicenseFile;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenSigner;
 import com.licenseforge.issuer.domain.License;
-import com.licenseforge.issuer.domain.LicenseStatus;
 import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +29,7 @@ public class LicenseTokens {
 
     /** A fresh token for {@code license}; a revoked license gets none, so no new proof of it circulates. */
     public String token(License license) {
-        if (license.status == LicenseStatus.REVOKED) {
+        if (license.status == SalesStatus.REVOKED) {
             throw new ProblemException(Response.Status.CONFLICT, Codes.REVOKED,
                     "license " + license.id + " is revoked and has no token");
         }
