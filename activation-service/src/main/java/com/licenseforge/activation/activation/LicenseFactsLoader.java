@@ -6,6 +6,7 @@ import com.licenseforge.activation.readmodel.LicenseRepository;
 import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +20,15 @@ public class LicenseFactsLoader {
     private final BillingStandingRepository standings;
     private final ActivationRepository activations;
     private final SeatAssignmentRepository seats;
+    private final Clock clock;
 
     public LicenseFactsLoader(LicenseRepository licenses, BillingStandingRepository standings,
-                              ActivationRepository activations, SeatAssignmentRepository seats) {
+                              ActivationRepository activations, SeatAssignmentRepository seats, Clock clock) {
         this.licenses = licenses;
         this.standings = standings;
         this.activations = activations;
         this.seats = seats;
+        this.clock = clock;
     }
 
     /**
@@ -54,7 +57,7 @@ public class LicenseFactsLoader {
     }
 
     private LicenseFacts of(Optional<License> license, Function<License, List<Activation>> active) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return license.map(l -> new LicenseFacts(l, standings.of(l.id), active.apply(l),
                 seats.usersByModule(l.id), now)).orElseGet(() -> LicenseFacts.unknown(now));
     }

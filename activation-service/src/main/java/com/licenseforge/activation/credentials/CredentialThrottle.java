@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,17 +31,20 @@ public class CredentialThrottle {
     private final CredentialFailureRepository failures;
     private final ActivationConfig.Throttle config;
     private final MeterRegistry registry;
+    private final Clock clock;
 
-    public CredentialThrottle(CredentialFailureRepository failures, ActivationConfig config, MeterRegistry registry) {
+    public CredentialThrottle(CredentialFailureRepository failures, ActivationConfig config, MeterRegistry registry,
+                              Clock clock) {
         this.failures = failures;
         this.config = config.throttle();
         this.registry = registry;
+        this.clock = clock;
     }
 
     /** Refuses with 429 CREDENTIALS_LOCKED while this address is locked for the serial, whatever key it sends. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireUnlocked(String serial, String clientAddress) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant serialLocked = serialLock(serial, clientAddress, now);
         Instant until = later(addressLock(clientAddress, now), serialLocked);
         if (until != null && until.isAfter(now)) {
@@ -67,7 +71,7 @@ public class CredentialThrottle {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(String serial, String clientAddress) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         failures.deleteBefore(now.minus(memory()));
         CredentialFailure failure = new CredentialFailure();
         failure.serial = serial;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -45,9 +46,11 @@ public class OfflineRequestFile {
             "components", OfflineProof.COMPONENT + "*", "nonce", "Nonce", "issuedAt", ISSUED_AT, "proof", "Proof");
 
     private final Validator validator;
+    private final Clock clock;
 
-    public OfflineRequestFile(Validator validator) {
+    public OfflineRequestFile(Validator validator, Clock clock) {
         this.validator = validator;
+        this.clock = clock;
     }
 
     public OfflineRequest parse(String file) {
@@ -164,8 +167,8 @@ public class OfflineRequestFile {
     }
 
     /** An old request is not honoured, so a file found later cannot be used again. */
-    private static void requireRecent(Instant issuedAt) {
-        Instant now = Instant.now();
+    private void requireRecent(Instant issuedAt) {
+        Instant now = clock.instant();
         if (issuedAt.isBefore(now.minus(MAX_AGE))) {
             throw ProblemException.validation(ISSUED_AT, "is more than " + MAX_AGE.toDays()
                     + " days ago; make a new request file");

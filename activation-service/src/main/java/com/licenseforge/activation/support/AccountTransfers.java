@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,15 +36,17 @@ public class AccountTransfers {
     private final BindingMove bindingMove;
     private final AuditTrail audit;
     private final AuditedState state;
+    private final Clock clock;
 
     public AccountTransfers(AccountTransferRepository transfers, LicenseRepository licenses, ActivationEvents events,
-                            BindingMove bindingMove, AuditTrail audit, AuditedState state) {
+                            BindingMove bindingMove, AuditTrail audit, AuditedState state, Clock clock) {
         this.transfers = transfers;
         this.licenses = licenses;
         this.events = events;
         this.bindingMove = bindingMove;
         this.audit = audit;
         this.state = state;
+        this.clock = clock;
     }
 
     /** While the issuer has yet to answer, the binding is promised elsewhere: no other move may start. */
@@ -71,7 +73,7 @@ public class AccountTransfers {
         transfer.requestedBy = actor.name();
         transfer.requestedByRole = actor.role();
         transfer.requestId = actor.requestId();
-        transfer.requestedAt = Instant.now();
+        transfer.requestedAt = clock.instant();
         transfers.persist(transfer);
         events.accountTransferRequested(license, transfer);
         audit.record(actor, "request account transfer", AuditTarget.license(license.id, license.serial), before,
@@ -95,7 +97,7 @@ public class AccountTransfers {
         }
         Map<String, Object> before = state.of(license);
         before.put("accountId", transfer.fromAccountId.toString());
-        transfer.decide(AccountTransferStatus.COMPLETED, null, Instant.now());
+        transfer.decide(AccountTransferStatus.COMPLETED, null, clock.instant());
         bindingMove.move(license, transfer.toOrganizationId, "transfer account", before, transfer.reason,
                 transfer.requester());
     }
@@ -112,7 +114,7 @@ public class AccountTransfers {
         }
         Map<String, Object> before = state.of(license);
         String why = refusal.code() + ": " + refusal.detail();
-        transfer.decide(AccountTransferStatus.REFUSED, why, Instant.now());
+        transfer.decide(AccountTransferStatus.REFUSED, why, clock.instant());
         audit.record(transfer.requester(), "account transfer refused", AuditTarget.license(license.id, license.serial),
                 before, state.of(license), transfer.reason + " (issuer: " + why + ")");
     }

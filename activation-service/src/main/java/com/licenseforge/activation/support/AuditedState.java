@@ -5,7 +5,7 @@ import com.licenseforge.activation.activation.ReregistrationAllowance;
 import com.licenseforge.activation.readmodel.License;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,12 +16,14 @@ public class AuditedState {
     private final ActivationRepository activations;
     private final ReregistrationAllowance reregistrations;
     private final AccountTransferRepository transfers;
+    private final Clock clock;
 
     public AuditedState(ActivationRepository activations, ReregistrationAllowance reregistrations,
-                        AccountTransferRepository transfers) {
+                        AccountTransferRepository transfers, Clock clock) {
         this.activations = activations;
         this.reregistrations = reregistrations;
         this.transfers = transfers;
+        this.clock = clock;
     }
 
     public Map<String, Object> of(License license) {
@@ -29,7 +31,7 @@ public class AuditedState {
         state.put("accountId", license.accountId.toString());
         state.put("boundOrganizationId", license.boundOrganizationId == null ? null : license.boundOrganizationId.toString());
         state.put("liveActivations", activations.activeOf(license.id).stream().map(a -> a.id.toString()).toList());
-        state.put("reregistrationAllowance", reregistrations.allowance(license.id, Instant.now()));
+        state.put("reregistrationAllowance", reregistrations.allowance(license.id, clock.instant()));
         state.put("pendingAccountTransfer", transfers.pendingOf(license.id)
                 .map(t -> Map.of("id", t.id.toString(), "toAccountId", t.toAccountId.toString(),
                         "toOrganizationId", t.toOrganizationId.toString()))

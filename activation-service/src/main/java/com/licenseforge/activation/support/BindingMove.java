@@ -12,6 +12,7 @@ import com.licenseforge.common.staff.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,20 +33,22 @@ public class BindingMove {
     private final ActivationEvents events;
     private final AuditTrail audit;
     private final AuditedState state;
+    private final Clock clock;
 
     public BindingMove(ActivationRepository activations, SeatAssignmentRepository seats, ActivationEvents events,
-                       AuditTrail audit, AuditedState state) {
+                       AuditTrail audit, AuditedState state, Clock clock) {
         this.activations = activations;
         this.seats = seats;
         this.events = events;
         this.audit = audit;
         this.state = state;
+        this.clock = clock;
     }
 
     /** {@code before} is the audited state when the action began (a transfer changes the account first). */
     public void move(License license, UUID toOrganizationId, String action, Map<String, Object> before, String reason,
                      Actor actor) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         UUID from = license.boundOrganizationId;
         List<UUID> ended = new ArrayList<>();
         for (Activation activation : activations.activeOf(license.id)) {

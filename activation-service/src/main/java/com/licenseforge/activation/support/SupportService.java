@@ -6,9 +6,6 @@ import com.licenseforge.activation.activation.ActivationRepository;
 import com.licenseforge.activation.activation.ActivationStatus;
 import com.licenseforge.activation.activation.Codes;
 import com.licenseforge.activation.activation.CustomerInput;
-import com.licenseforge.activation.activation.ReregistrationAllowance;
-import com.licenseforge.activation.readmodel.BillingStanding;
-import com.licenseforge.activation.readmodel.BillingStandingRepository;
 import com.licenseforge.activation.readmodel.CatalogueRepository;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.LicenseRepository;
@@ -17,19 +14,19 @@ import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.staff.Actor;
-import com.licenseforge.common.staff.AuditRepository;
 import com.licenseforge.common.staff.AuditTarget;
 import com.licenseforge.common.staff.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Support's view of a serial and its interventions: moving a license activated into the wrong organization
+ * Support's interventions on a serial: moving a license activated into the wrong organization
  * (or the wrong account's), resetting activations, granting extra re-registrations. Each runs under the
  * license row lock, so it and a concurrent activation happen one after the other, and is audited with its reason.
  */
@@ -37,43 +34,36 @@ import java.util.UUID;
 @Transactional
 public class SupportService {
 
-    private static final int HISTORY = 20;
-
     private final LicenseRepository licenses;
     private final ActivationRepository activations;
     private final SeatAssignmentRepository seats;
-    private final BillingStandingRepository standings;
     private final CatalogueRepository catalogue;
-    private final ReregistrationAllowance reregistrations;
     private final ReregistrationGrantRepository grants;
-    private final AccountTransferRepository transfers;
-    private final AuditRepository auditEntries;
     private final AuditTrail audit;
     private final AuditedState state;
     private final BindingMove bindingMove;
     private final AccountTransfers accountTransfers;
     private final ActivationEvents events;
+    private final SerialOverviews overviews;
+    private final Clock clock;
 
     public SupportService(LicenseRepository licenses, ActivationRepository activations,
-                          SeatAssignmentRepository seats, BillingStandingRepository standings,
-                          CatalogueRepository catalogue, ReregistrationAllowance reregistrations,
-                          ReregistrationGrantRepository grants, AccountTransferRepository transfers,
-                          AuditRepository auditEntries, AuditTrail audit, AuditedState state, BindingMove bindingMove,
-                          AccountTransfers accountTransfers, ActivationEvents events) {
+                          SeatAssignmentRepository seats, CatalogueRepository catalogue,
+                          ReregistrationGrantRepository grants, AuditTrail audit, AuditedState state,
+                          BindingMove bindingMove, AccountTransfers accountTransfers, ActivationEvents events,
+                          SerialOverviews overviews, Clock clock) {
         this.licenses = licenses;
         this.activations = activations;
         this.seats = seats;
-        this.standings = standings;
         this.catalogue = catalogue;
-        this.reregistrations = reregistrations;
         this.grants = grants;
-        this.transfers = transfers;
-        this.auditEntries = auditEntries;
         this.audit = audit;
         this.state = state;
         this.bindingMove = bindingMove;
         this.accountTransfers = accountTransfers;
         this.events = events;
+        this.overviews = overviews;
+        this.clock = clock;
     }
 
     /** What a reassignment did: moved the binding at once, or asked the issuer to move the account first. */
@@ -82,7 +72,7 @@ public class SupportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SerialOverview lookup(String serial) {
-        return overview(licenses.findBySerial(CustomerInput.serial(serial))
+        return overviews.of(licenses.findBySerial(CustomerInput.serial(serial))
                 .orElseThrow(() -> ProblemException.notFound("serial", serial)));
     }
 
@@ -104,7 +94,7 @@ public class SupportService {
         }
         if (target.accountId.equals(license.accountId)) {
             bindingMove.move(license, target.id, "reassign", state.of(license), reason, actor);
-            return new Reassigned(overview(license), false);
+            return new Reassigned(overviews.of(license), false);
         }
         if (!transferAccount) {
             throw new ProblemException(403, Codes.ORGANIZATION_NOT_IN_ACCOUNT, "organization " + target.id
@@ -114,7 +104,7 @@ public class SupportService {
                     .with("licenseAccountId", license.accountId);
         }
         accountTransfers.request(license, target, reason, actor);
-        return new Reassigned(overview(license), true);
+        return new Reassigned(overviews.of(license), true);
     }
 
     /** Ends every live activation, or only {@code activationId}, and frees the slots; the binding stays. */
@@ -128,7 +118,7 @@ public class SupportService {
             }
         }
         Map<String, Object> before = state.of(license);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Activation activation : live) {
             activation.end(ActivationStatus.DEACTIVATED, now);
             seats.deleteOf(activation.id);
@@ -141,7 +131,7 @@ public class SupportService {
             audit.record(actor, "reset activation", AuditTarget.activation(activationId, license.serial), before,
                     state.of(license), reason);
         }
-        return overview(license);
+        return overviews.of(license);
     }
 
     public SerialOverview grantReregistrations(String serial, int extra, String reason, Actor actor) {
@@ -151,44 +141,15 @@ public class SupportService {
         grant.id = UUID.randomUUID();
         grant.licenseId = license.id;
         grant.extra = extra;
-        grant.grantedAt = Instant.now();
+        grant.grantedAt = clock.instant();
         grants.persist(grant);
         audit.record(actor, "grant re-registrations", AuditTarget.license(license.id, license.serial), before,
                 state.of(license), reason);
-        return overview(license);
+        return overviews.of(license);
     }
 
     private License lock(String serial) {
         return licenses.lockBySerial(CustomerInput.serial(serial))
                 .orElseThrow(() -> ProblemException.notFound("serial", serial));
-    }
-
-    private SerialOverview overview(License license) {
-        Instant now = Instant.now();
-        BillingStanding standing = standings.of(license.id);
-        SerialOverview.Binding binding = license.boundOrganizationId == null ? null
-                : new SerialOverview.Binding(license.boundOrganizationId,
-                catalogue.organization(license.boundOrganizationId).map(o -> o.name).orElse(null), license.boundAt);
-        List<SerialOverview.ActivationView> machines = activations.allOf(license.id).stream()
-                .map(a -> new SerialOverview.ActivationView(a.id, a.organizationId, a.fingerprintHash,
-                        a.productVersion, a.hostname, a.status.name(), a.createdAt, a.lastSeenAt, a.endedAt,
-                        a.isActive() ? seats.usersOf(a.id) : null))
-                .toList();
-        List<SerialOverview.HistoryEntry> history = auditEntries.recent(license.serial, HISTORY).stream()
-                .map(e -> new SerialOverview.HistoryEntry(e.at, e.actor, e.action, e.reason)).toList();
-        return new SerialOverview(license.serial, license.id, license.productCode, license.accountId,
-                catalogue.account(license.accountId).map(a -> a.name).orElse(null),
-                license.effectiveStatus(standing, now), license.expiresAt, license.maintenanceUntil, license.modules,
-                license.maxActivations, binding,
-                new SerialOverview.Billing(standing.standing, standing.pastDueSince, standing.graceEndsAt), machines,
-                new SerialOverview.Reregistrations(reregistrations.allowance(license.id, now),
-                        reregistrations.used(license.id, now)),
-                transfers.latestOf(license.id).map(SupportService::transferView).orElse(null),
-                history);
-    }
-
-    private static SerialOverview.Transfer transferView(AccountTransfer t) {
-        return new SerialOverview.Transfer(t.id, t.status.name(), t.fromAccountId, t.toAccountId, t.toOrganizationId,
-                t.requestedBy, t.requestedAt, t.decidedAt, t.refusal);
     }
 }

@@ -29,7 +29,7 @@ public class LicenseStandingRepository implements PanacheRepositoryBase<LicenseS
             ORDER BY s.license_id""";
 
     /** Loads a license for a change, waiting for whoever else changes it. */
-    public Optional<LicenseStanding> findForUpdate(UUID licenseId) {
+    public Optional<LicenseStanding> lockByLicenseId(UUID licenseId) {
         return findByIdOptional(licenseId, LockModeType.PESSIMISTIC_WRITE);
     }
 

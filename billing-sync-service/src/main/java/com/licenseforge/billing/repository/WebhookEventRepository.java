@@ -32,7 +32,7 @@ public class WebhookEventRepository implements PanacheRepositoryBase<WebhookEven
     }
 
     /** The stored event, locked so concurrent deliveries of one id are processed one after the other. */
-    public Optional<WebhookEvent> findForUpdate(String id) {
+    public Optional<WebhookEvent> lockById(String id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 

@@ -25,11 +25,11 @@ public class BillingLedger {
 
     private final LicenseStandingRepository standings;
     private final InvoiceRepository invoices;
-    private final StandingEvents events;
+    private final BillingEvents events;
     private final BillingConfig config;
     private final Clock clock;
 
-    public BillingLedger(LicenseStandingRepository standings, InvoiceRepository invoices, StandingEvents events,
+    public BillingLedger(LicenseStandingRepository standings, InvoiceRepository invoices, BillingEvents events,
                          BillingConfig config, Clock clock) {
         this.standings = standings;
         this.invoices = invoices;
@@ -42,7 +42,7 @@ public class BillingLedger {
     public WebhookEvent.Outcome applyOrPark(ProviderEvent event) {
         ProviderEvent.Data data = event.data();
         Optional<LicenseStanding> license = data.licenseId() != null
-                ? standings.findForUpdate(data.licenseId())
+                ? standings.lockByLicenseId(data.licenseId())
                 : standings.findByBillingRefForUpdate(data.billingRef());
         if (license.isEmpty()) {
             return WebhookEvent.Outcome.PARKED;

@@ -52,7 +52,7 @@ public class LicenseRegistry {
         if (billingRef != null) {
             locks.lock(billingRef);
         }
-        LicenseStanding license = standings.findForUpdate(snapshot.licenseId()).orElse(null);
+        LicenseStanding license = standings.lockByLicenseId(snapshot.licenseId()).orElse(null);
         if (license != null && snapshot.version() <= license.licenseVersion) {
             return;
         }

@@ -49,7 +49,7 @@ public class WebhookIntake {
     private Receipt process(ProviderEvent event) {
         // The reference lock comes first, in the same order as when a license snapshot applies parked events.
         event.reference().ifPresent(locks::lock);
-        WebhookEvent stored = webhookEvents.findForUpdate(event.id()).orElseThrow();
+        WebhookEvent stored = webhookEvents.lockById(event.id()).orElseThrow();
         if (stored.isProcessed()) {
             LOG.debugf("webhook event %s (%s) received again", stored.id, stored.type);
             return new Receipt(stored.id, stored.outcome.name(), true);

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * What the token verifier leaves to us: a staff token issued in the future is refused (it would outlive any
@@ -22,6 +22,12 @@ public class StaffTokenLimits implements SecurityIdentityAugmentor {
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
+    private final Clock clock;
+
+    public StaffTokenLimits(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous()) {
@@ -32,7 +38,7 @@ public class StaffTokenLimits implements SecurityIdentityAugmentor {
             return Uni.createFrom().failure(new AuthenticationFailedException("the token's name is not printable"));
         }
         if (principal instanceof JsonWebToken token
-                && token.getIssuedAtTime() > Instant.now().plus(CLOCK_SKEW).getEpochSecond()) {
+                && token.getIssuedAtTime() > clock.instant().plus(CLOCK_SKEW).getEpochSecond()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("the token is issued in the future"));
         }
         return Uni.createFrom().item(identity);

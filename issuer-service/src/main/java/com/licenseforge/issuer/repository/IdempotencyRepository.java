@@ -18,13 +18,13 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
             WHERE actor = :actor AND key = :key AND request_hash = :hash AND status IS NULL AND created_at < :before""";
 
     /** Claims the key for a first request; false when it was claimed before (waits for a concurrent claimer). */
-    public boolean claim(String actor, String key, String operation, String requestHash) {
+    public boolean claim(String actor, String key, String operation, String requestHash, Instant now) {
         return getEntityManager().createNativeQuery(CLAIM)
                 .setParameter("actor", actor)
                 .setParameter("key", key)
                 .setParameter("operation", operation)
                 .setParameter("hash", requestHash)
-                .setParameter("now", Instant.now())
+                .setParameter("now", now)
                 .executeUpdate() == 1;
     }
 
@@ -32,13 +32,13 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
      * Takes over a claim whose request never completed and is older than {@code before}: its effect would have
      * committed together with the outcome, so nothing of it exists and the request may run again.
      */
-    public boolean takeOver(String actor, String key, String requestHash, Instant before) {
+    public boolean takeOver(String actor, String key, String requestHash, Instant before, Instant now) {
         return getEntityManager().createNativeQuery(TAKE_OVER)
                 .setParameter("actor", actor)
                 .setParameter("key", key)
                 .setParameter("hash", requestHash)
                 .setParameter("before", before)
-                .setParameter("now", Instant.now())
+                .setParameter("now", now)
                 .executeUpdate() == 1;
     }
 }

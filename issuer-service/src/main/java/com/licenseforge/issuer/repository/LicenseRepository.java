@@ -12,7 +12,7 @@ import java.util.UUID;
 public class LicenseRepository implements PanacheRepositoryBase<License, UUID> {
 
     /** Loads a license for a change, locked so concurrent changes to it are applied one after the other. */
-    public Optional<License> findForUpdate(UUID id) {
+    public Optional<License> lockById(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 

@@ -30,10 +30,10 @@ public class AccountTransfers {
 
     private final LicenseRepository licenses;
     private final OrganizationRepository organizations;
-    private final IssuerEvents events;
+    private final LicenseEvents events;
     private final LicenseAudit audit;
 
-    public AccountTransfers(LicenseRepository licenses, OrganizationRepository organizations, IssuerEvents events,
+    public AccountTransfers(LicenseRepository licenses, OrganizationRepository organizations, LicenseEvents events,
                             LicenseAudit audit) {
         this.licenses = licenses;
         this.organizations = organizations;
@@ -42,7 +42,7 @@ public class AccountTransfers {
     }
 
     public void requested(AccountTransferRequested request) {
-        License license = request.licenseId() == null ? null : licenses.findForUpdate(request.licenseId()).orElse(null);
+        License license = request.licenseId() == null ? null : licenses.lockById(request.licenseId()).orElse(null);
         if (license == null) {
             LOG.warnf("account transfer %s of unknown license %s ignored", request.transferId(), request.licenseId());
             return;

@@ -22,17 +22,17 @@ public class BillingReactions {
     private static final Logger LOG = Logger.getLogger(BillingReactions.class);
 
     private final LicenseRepository licenses;
-    private final IssuerEvents events;
+    private final LicenseEvents events;
     private final LicenseAudit audit;
 
-    public BillingReactions(LicenseRepository licenses, IssuerEvents events, LicenseAudit audit) {
+    public BillingReactions(LicenseRepository licenses, LicenseEvents events, LicenseAudit audit) {
         this.licenses = licenses;
         this.events = events;
         this.audit = audit;
     }
 
     public void standingChanged(BillingStandingChanged change, String actor) {
-        licenses.findForUpdate(change.licenseId()).ifPresentOrElse(license -> {
+        licenses.lockById(change.licenseId()).ifPresentOrElse(license -> {
             Map<String, Object> before = LicenseAudit.state(license);
             license.billingStanding = change.standing();
             license.updatedAt = Instant.now();
@@ -41,7 +41,7 @@ public class BillingReactions {
     }
 
     public void renewed(BillingRenewed renewal, String actor) {
-        License license = licenses.findForUpdate(renewal.licenseId()).orElse(null);
+        License license = licenses.lockById(renewal.licenseId()).orElse(null);
         if (license == null) {
             LOG.warnf("billing renewal for unknown license %s ignored", renewal.licenseId());
             return;

@@ -28,10 +28,10 @@ public class CatalogueService {
 
     private final ProductRepository products;
     private final ProductVersionRepository versions;
-    private final IssuerEvents events;
+    private final LicenseEvents events;
     private final AuditTrail audit;
 
-    public CatalogueService(ProductRepository products, ProductVersionRepository versions, IssuerEvents events,
+    public CatalogueService(ProductRepository products, ProductVersionRepository versions, LicenseEvents events,
                             AuditTrail audit) {
         this.products = products;
         this.versions = versions;

@@ -28,10 +28,10 @@ public class CustomerService {
 
     private final AccountRepository accounts;
     private final OrganizationRepository organizations;
-    private final IssuerEvents events;
+    private final LicenseEvents events;
     private final AuditTrail audit;
 
-    public CustomerService(AccountRepository accounts, OrganizationRepository organizations, IssuerEvents events,
+    public CustomerService(AccountRepository accounts, OrganizationRepository organizations, LicenseEvents events,
                            AuditTrail audit) {
         this.accounts = accounts;
         this.organizations = organizations;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -30,9 +31,11 @@ public class IdempotencyKeys {
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final IdempotencyRepository records;
+    private final Clock clock;
 
-    public IdempotencyKeys(IdempotencyRepository records) {
+    public IdempotencyKeys(IdempotencyRepository records, Clock clock) {
         this.records = records;
+        this.clock = clock;
     }
 
     public record Outcome(int status, String body, String location) {
@@ -43,8 +46,9 @@ public class IdempotencyKeys {
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.validation("Idempotency-Key", "must be 1 to 200 characters");
         }
-        if (records.claim(actor, key, operation, requestHash)
-                || records.takeOver(actor, key, requestHash, Instant.now().minus(ABANDONED_AFTER))) {
+        Instant now = clock.instant();
+        if (records.claim(actor, key, operation, requestHash, now)
+                || records.takeOver(actor, key, requestHash, now.minus(ABANDONED_AFTER), now)) {
             return Optional.empty();
         }
         IdempotencyRecord earlier = records.findById(new IdempotencyRecord.Id(actor, key));

@@ -11,6 +11,7 @@ import com.licenseforge.issuer.repository.ProductRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.Period;
@@ -31,15 +32,17 @@ public class LicenseLifecycle {
 
     private final LicenseRepository licenses;
     private final ProductRepository products;
-    private final IssuerEvents events;
+    private final LicenseEvents events;
     private final LicenseAudit audit;
+    private final Clock clock;
 
-    public LicenseLifecycle(LicenseRepository licenses, ProductRepository products, IssuerEvents events,
-                            LicenseAudit audit) {
+    public LicenseLifecycle(LicenseRepository licenses, ProductRepository products, LicenseEvents events,
+                            LicenseAudit audit, Clock clock) {
         this.licenses = licenses;
         this.products = products;
         this.events = events;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Extends by {@code extendBy} from the current expiry (from now if already expired), or sets {@code expiresAt}. */
@@ -56,7 +59,7 @@ public class LicenseLifecycle {
                 throw IllegalTransition.because("renew", "billing standing is " + license.billingStanding)
                         .with("billingStanding", license.billingStanding);
             }
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Instant newExpiry = expiresAt != null ? expiresAt : extend(later(license.expiresAt, now), extendBy);
             if (!newExpiry.isAfter(later(license.expiresAt, now))) {
                 throw ProblemException.validation("expiresAt", "must be after the current expiry and now");
@@ -87,11 +90,11 @@ public class LicenseLifecycle {
 
     private License change(UUID id, String action, String eventType, String reason, Actor actor,
                            Consumer<License> transition) {
-        License license = licenses.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("license", id));
+        License license = licenses.lockById(id).orElseThrow(() -> ProblemException.notFound("license", id));
         Map<String, Object> before = LicenseAudit.state(license);
         transition.accept(license);
         license.version++;
-        license.updatedAt = Instant.now();
+        license.updatedAt = clock.instant();
         audit.licenseChanged(actor, action, before, license, reason);
         events.licenseChanged(eventType, license, actor.name(), reason);
         return license;

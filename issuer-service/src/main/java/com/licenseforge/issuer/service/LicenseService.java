@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,17 +48,19 @@ public class LicenseService {
     private final ProductRepository products;
     private final AccountRepository accounts;
     private final CdKeyHasher cdKeyHasher;
-    private final IssuerEvents events;
+    private final LicenseEvents events;
     private final LicenseAudit audit;
+    private final Clock clock;
 
     public LicenseService(LicenseRepository licenses, ProductRepository products, AccountRepository accounts,
-                          CdKeyHasher cdKeyHasher, IssuerEvents events, LicenseAudit audit) {
+                          CdKeyHasher cdKeyHasher, LicenseEvents events, LicenseAudit audit, Clock clock) {
         this.licenses = licenses;
         this.products = products;
         this.accounts = accounts;
         this.cdKeyHasher = cdKeyHasher;
         this.events = events;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A new license and its CD key, which exists in clear only in this return value. */
@@ -71,7 +74,7 @@ public class LicenseService {
             throw ProblemException.validation("accountId", "no account " + terms.accountId());
         }
         checkModules(product, terms.modules());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant startsAt = terms.startsAt() != null ? terms.startsAt() : now;
         if (terms.expiresAt() != null && !terms.expiresAt().isAfter(startsAt)) {
             throw ProblemException.validation("expiresAt", "must be after startsAt");
@@ -130,7 +133,7 @@ public class LicenseService {
             String filter = STATUS_FILTERS.get(status);
             where.add(filter);
             if (filter.contains(":now")) {
-                params.and("now", Instant.now());
+                params.and("now", clock.instant());
             }
         }
         String query = where.isEmpty() ? "" : String.join(" and ", where);

@@ -16,15 +16,15 @@ import java.util.UUID;
 
 /** Everything the issuer tells other services goes through here, into the outbox of the caller's transaction. */
 @ApplicationScoped
-public class IssuerEvents {
+public class LicenseEvents {
 
-    private static final Logger LOG = Logger.getLogger(IssuerEvents.class);
+    private static final Logger LOG = Logger.getLogger(LicenseEvents.class);
 
     private final Outbox outbox;
     private final EventCodec codec;
     private final MeterRegistry registry;
 
-    public IssuerEvents(Outbox outbox, EventCodec codec, MeterRegistry registry) {
+    public LicenseEvents(Outbox outbox, EventCodec codec, MeterRegistry registry) {
         this.outbox = outbox;
         this.codec = codec;
         this.registry = registry;

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /** What billing tells the issuer and activation, into the outbox of the caller's transaction, keyed by license. */
 @ApplicationScoped
-public class StandingEvents {
+public class BillingEvents {
 
     static final String ACTOR = "billing-sync";
 
@@ -24,7 +24,7 @@ public class StandingEvents {
     private final EventCodec codec;
     private final MeterRegistry registry;
 
-    public StandingEvents(Outbox outbox, EventCodec codec, MeterRegistry registry) {
+    public BillingEvents(Outbox outbox, EventCodec codec, MeterRegistry registry) {
         this.outbox = outbox;
         this.codec = codec;
         this.registry = registry;

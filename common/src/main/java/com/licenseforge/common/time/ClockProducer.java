@@ -1,4 +1,4 @@
-package com.licenseforge.billing.config;
+package com.licenseforge.common.time;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
@@ -6,7 +6,10 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The dunning clock. A bean rather than {@code Instant.now()} so tests can move time forward. */
+/**
+ * The clock every decision that depends on the time reads (dunning, expiry, locks, request ages); a bean rather
+ * than {@code Instant.now()} so tests can replace it and move time forward.
+ */
 public class ClockProducer {
 
     @Produces
