@@ -76,11 +76,23 @@ public class IdempotencyInterceptor {
 
     /** Records the outcome in the transaction of the effect, so a crash cannot leave one without the other. */
     private void complete(String actor, String key, Object result) throws IOException {
-        Response response = result instanceof RestResponse<?> rest ? rest.toResponse() : (Response) result;
+        Response response = asResponse(result);
         JsonNode body = withoutSecrets(json.valueToTree(response.getEntity()));
         URI location = response.getLocation();
         keys.complete(actor, key, response.getStatus(), json.writeValueAsString(body),
                 location == null ? null : location.toString());
+    }
+
+    /** {@link Idempotent} methods return one of the two, as IdempotentMethodsTest holds them to. */
+    private static Response asResponse(Object result) {
+        if (result instanceof RestResponse<?> rest) {
+            return rest.toResponse();
+        }
+        if (result instanceof Response response) {
+            return response;
+        }
+        throw new IllegalStateException("an @Idempotent method returned "
+                + (result == null ? "nothing" : result.getClass().getName()) + ", not a Response or RestResponse");
     }
 
     /** The first outcome again, in the shape the resource method declares. */
