@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Starts, stops and checks the single-node KRaft broker (Apache Kafka resolved by deploy/kafka-broker).
-#   kafka.sh start | stop | status
+#   kafka.sh start | stop | status | owned
 # KAFKA_PORT (default 9092) is the client port, the controller listens on the next one. State lives in
 # $KAFKA_RUN_DIR (default deploy/local/.run/kafka for 9092, deploy/local/.run/kafka-PORT otherwise).
-# "start" exits 0 when a broker is ready; it prints "started" only when it started one itself.
+# "start" exits 0 when a broker is ready, one it started or one already listening; "owned" exits 0 when the
+# running broker is the one this checkout's pid file names, the only one a caller should stop again.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
@@ -25,8 +26,11 @@ running_pid() {
   kill -0 "$pid" 2>/dev/null && echo "$pid"
 }
 
+# the version is written once, in the root POM (kafka.version), which also resolves the jars
+KAFKA_VERSION=$(sed -n 's#.*<kafka.version>\(.*\)</kafka.version>.*#\1#p' "$ROOT/pom.xml")
+
 ensure_libs() {
-  if [[ ! -f $LIBS/kafka_2.13-4.2.1.jar ]]; then
+  if [[ ! -f $LIBS/kafka_2.13-$KAFKA_VERSION.jar ]]; then
     echo "kafka: resolving Apache Kafka jars with Maven"
     mvn -B -q -f "$ROOT/pom.xml" -pl deploy/kafka-broker -am process-resources >/dev/null
   fi
@@ -68,6 +72,11 @@ stop() {
   echo "kafka: stopped (pid $pid)"
 }
 
+# Whether the broker on the port is the one this checkout's pid file names: only that one is stopped again.
+owned() {
+  running_pid >/dev/null
+}
+
 status() {
   if pid=$(running_pid); then echo "kafka: running (pid $pid)"; elif port_open $PORT; then echo "kafka: a broker not started here listens on $PORT"; else echo "kafka: stopped"; return 1; fi
 }
@@ -76,5 +85,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  owned) owned ;;
+  *) echo "usage: $0 start|stop|status|owned" >&2; exit 2 ;;
 esac

@@ -3,10 +3,12 @@ package com.licenseforge.common.testing;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The real PostgreSQL and Kafka the tests run against, made ready through the same scripts as the local run
@@ -77,25 +79,11 @@ public final class Infrastructure {
     /** Runs a script of deploy/local/lib and answers what it printed (also shown on the console). */
     private static String run(String script, String... args) {
         Path path = repositoryRoot().resolve("deploy/local/lib").resolve(script);
-        String[] command = new String[args.length + 2];
-        command[0] = "bash";
-        command[1] = path.toString();
-        System.arraycopy(args, 0, command, 2, args.length);
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-            builder.environment().put("KAFKA_PORT", String.valueOf(KAFKA_PORT));
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            System.out.print(output);
-            if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed");
-            }
-            return output;
-        } catch (IOException e) {
-            throw new IllegalStateException(String.join(" ", command) + " could not run", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + script, e);
-        }
+        List<String> command = new ArrayList<>(List.of("bash", path.toString()));
+        command.addAll(List.of(args));
+        String output = Processes.run(repositoryRoot(), command, Map.of("KAFKA_PORT", String.valueOf(KAFKA_PORT)),
+                Duration.ofSeconds(180));
+        System.out.print(output);
+        return output;
     }
 }

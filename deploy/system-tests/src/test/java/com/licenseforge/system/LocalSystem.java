@@ -1,11 +1,11 @@
 package com.licenseforge.system;
 
 import com.licenseforge.common.testing.Infrastructure;
+import com.licenseforge.common.testing.Processes;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,24 +89,12 @@ final class LocalSystem {
     }
 
     private String run(List<String> command, Map<String, String> extraEnv, int timeoutSeconds) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
-            builder.environment().putAll(env);
-            builder.environment().putAll(extraEnv);
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(command + " failed:\n" + output);
-            }
-            if (!command.get(0).endsWith("staff-token")) {
-                System.out.print(output);
-            }
-            return output;
-        } catch (IOException e) {
-            throw new IllegalStateException(command + " could not run", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        Map<String, String> environment = new HashMap<>(env);
+        environment.putAll(extraEnv);
+        String output = Processes.run(root, command, environment, Duration.ofSeconds(timeoutSeconds));
+        if (!command.get(0).endsWith("staff-token")) {
+            System.out.print(output);
         }
+        return output;
     }
 }
