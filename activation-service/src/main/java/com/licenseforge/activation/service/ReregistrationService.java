@@ -45,7 +45,7 @@ public class ReregistrationService {
         ActivationLock.Locked lockedActivation = lock.lock(activationId, request.cdKey(), clientAddress);
         License license = lockedActivation.license();
         Activation activation = lockedActivation.activation();
-        LicenseFacts locked = facts.of(license);
+        LicenseFacts locked = facts.forMachine(license, activation.fingerprintHash);
         Optional<Refusal> refusal = checks.existingActivation(license.serial, request.cdKey(), locked);
         if (refusal.isPresent()) {
             throw throttle.refuse(refusal.get(), license.serial, clientAddress);
@@ -55,7 +55,7 @@ public class ReregistrationService {
         }
         String newHash = CustomerInput.fingerprintHash("newFingerprint", request.newFingerprint());
         if (!newHash.equals(activation.fingerprintHash)) {
-            if (locked.activeOn(newHash).isPresent()) {
+            if (facts.liveOn(license, newHash).isPresent()) {
                 throw ProblemException.validation("newFingerprint", "is already activated for this license");
             }
             Optional<Refusal> exhausted = allowance.exhausted(license.id, locked.now());
