@@ -87,6 +87,10 @@ public class ActivationService {
      * made, or {@code REQUEST_SPENT} once that ended (reset by support, deactivated by the customer).
      */
     Activated activate(ActivationIntent intent, String clientAddress, OneTimeRequest once) {
+        // read-model facts no lock guards are read before the license row lock, so the checks under it find
+        // them in the persistence context instead of waiting on the database with the lock held
+        catalogue.organization(intent.organizationId());
+        catalogue.version(intent.productCode(), intent.productVersion());
         LicenseFacts locked = facts.forActivation(proven(intent, true, clientAddress), intent);
         Optional<Refusal> refusal = checks.activation(intent, locked);
         if (refusal.isPresent()) {
