@@ -33,7 +33,7 @@ public class ActivationRepository implements PanacheRepositoryBase<Activation, U
     public List<Activation> sharingComponents(UUID licenseId, UUID organizationId, String[] pairs) {
         List<?> ids = getEntityManager().createNativeQuery("""
                         select id from activation where license_id = :license and organization_id = :organization
-                        and status = 'ACTIVE' and component_pairs && :pairs order by created_at""")
+                        and status = 'ACTIVE' and component_pairs && cast(:pairs as text[]) order by created_at""")
                 .setParameter("license", licenseId)
                 .setParameter("organization", organizationId)
                 .setParameter("pairs", pairs)
