@@ -1,0 +1,71 @@
+package com.licenseforge.activation.activation;
+
+import com.licenseforge.activation.credentials.CredentialThrottle;
+import com.licenseforge.activation.readmodel.License;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Moves an activation to a machine's new fingerprint after a hardware change. The slot, binding and seats
+ * stay; each move counts against the license's {@link ReregistrationAllowance}.
+ */
+@ApplicationScoped
+@Transactional
+public class ReregistrationService {
+
+    private final ActivationLock lock;
+    private final ReregistrationAllowance allowance;
+    private final LicenseFactsLoader facts;
+    private final ActivationChecks checks;
+    private final CredentialThrottle throttle;
+    private final ActivationTokens tokens;
+    private final ActivationEvents events;
+
+    public ReregistrationService(ActivationLock lock, ReregistrationAllowance allowance, LicenseFactsLoader facts,
+                                 ActivationChecks checks, CredentialThrottle throttle, ActivationTokens tokens,
+                                 ActivationEvents events) {
+        this.lock = lock;
+        this.allowance = allowance;
+        this.facts = facts;
+        this.checks = checks;
+        this.throttle = throttle;
+        this.tokens = tokens;
+        this.events = events;
+    }
+
+    public record Reregistered(Activation activation, ActivationTokens.Lease lease) {
+    }
+
+    public Reregistered reregister(UUID activationId, ReregistrationRequest request, String clientAddress) {
+        ActivationLock.Locked lockedActivation = lock.lock(activationId, request.cdKey(), clientAddress);
+        License license = lockedActivation.license();
+        Activation activation = lockedActivation.activation();
+        LicenseFacts locked = facts.forMachine(license, activation.fingerprintHash);
+        Optional<Refusal> refusal = checks.existingActivation(license.serial, request.cdKey(), locked);
+        if (refusal.isPresent()) {
+            throw throttle.refuse(refusal.get(), license.serial, clientAddress);
+        }
+        if (!activation.isActive()) {
+            throw ProblemException.notFound("live activation", activationId);
+        }
+        String newHash = CustomerInput.fingerprintHash("newFingerprint", request.newFingerprint());
+        if (!newHash.equals(activation.fingerprintHash)) {
+            if (facts.liveOn(license, newHash).isPresent()) {
+                throw ProblemException.validation("newFingerprint", "is already activated for this license");
+            }
+            Optional<Refusal> exhausted = allowance.exhausted(license.id, locked.now());
+            if (exhausted.isPresent()) {
+                throw exhausted.get().toProblem();
+            }
+            allowance.move(activation, newHash, request.components(), locked.now());
+            events.changed(EventTypes.ACTIVATION_REREGISTERED, license, activation);
+        }
+        activation.lastSeenAt = locked.now();
+        return new Reregistered(activation, tokens.mint(license, activation, locked.standing(), locked.now()));
+    }
+}

@@ -1,0 +1,58 @@
+package com.licenseforge.activation.audit;
+
+import com.licenseforge.common.problem.QueryParameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The audit trail of support actions, oldest first and paged, in the same query shape as issuer-service's. */
+@Tag(name = "Audit", description = "Who changed what, when and why")
+@Path("/api/v1/audit")
+@RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+public class AuditResource {
+
+    private final AuditQueries audit;
+
+    public AuditResource(AuditQueries audit) {
+        this.audit = audit;
+    }
+
+    public record AuditView(UUID id, Instant at, String actor, String role, String action, String targetType,
+                            String targetId, String serial, Map<String, Object> before, Map<String, Object> after,
+                            String reason, String requestId) {
+        static AuditView of(AuditEntry e) {
+            return new AuditView(e.id, e.at, e.actor, e.role, e.action, e.targetType, e.targetId, e.serial,
+                    e.before, e.after, e.reason, e.requestId);
+        }
+    }
+
+    /** {@code from} is inclusive, {@code to} exclusive. */
+    @GET
+    @Operation(operationId = "searchSupportAudit", summary = "Search the support audit trail",
+            description = "Support actions, oldest first, paged; `from` inclusive, `to` exclusive. Roles `support`, `admin`.")
+    @APIResponse(responseCode = "200", description = "The matching entries.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuditView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "reset", value = """
+                            [{"id": "4d0c1b7e-8a9f-4e2d-b1c3-a5d6e7f80912", "at": "2026-11-20T10:15:00Z", "actor": "local-support", "role": "support", "action": "reset activations", "targetType": "license", "targetId": "6a1f0e2d-9c8b-4a7f-8e6d-5c4b3a291807", "serial": "7KQ2M9XD4HRTW3P0", "before": {"activations": 2}, "after": {"activations": 0}, "reason": "ticket 5201: servers rebuilt", "requestId": "ticket-5201"}]""")))
+    public List<AuditView> search(@QueryParam("serial") String serial, @QueryParam("actor") String actor,
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        return audit.search(serial, QueryParameters.text("actor", actor, 200), QueryParameters.instant("from", from),
+                        QueryParameters.instant("to", to), QueryParameters.integer("page", page, 0, 0, QueryParameters.MAX_PAGE),
+                        QueryParameters.integer("size", size, 100, 1, 1000))
+                .stream().map(AuditView::of).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package com.licenseforge.activation.readmodel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Products, versions, accounts and organizations: read-model facts looked up by key. */
+@ApplicationScoped
+public class CatalogueRepository {
+
+    private final EntityManager em;
+
+    public CatalogueRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Product> product(String code) {
+        return Optional.ofNullable(em.find(Product.class, code));
+    }
+
+    public Optional<ProductVersion> version(String productCode, String version) {
+        return Optional.ofNullable(em.find(ProductVersion.class, new ProductVersion.Key(productCode, version)));
+    }
+
+    public Optional<Account> account(UUID id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Optional<Organization> organization(UUID id) {
+        return Optional.ofNullable(em.find(Organization.class, id));
+    }
+}

@@ -1,0 +1,146 @@
+package com.licenseforge.activation.readmodel;
+
+import com.licenseforge.activation.credentials.CredentialFailureRepository;
+import com.licenseforge.common.events.AccountRegistered;
+import com.licenseforge.common.events.BillingStandingChanged;
+import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.events.OrganizationRegistered;
+import com.licenseforge.common.events.PoisonEventException;
+import com.licenseforge.common.events.ProductRegistered;
+import com.licenseforge.common.events.ProductVersionReleased;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Applies the issuer's and billing's facts to the local read model, in the consumer's transaction. Every
+ * change is an upsert, so a fact may arrive before the one it refers to (they travel on different keys).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReadModel {
+
+    private static final Logger LOG = Logger.getLogger(ReadModel.class);
+    private static final Set<String> STANDINGS =
+            Set.of(BillingStanding.CURRENT, BillingStanding.PAST_DUE, BillingStanding.SUSPENDED);
+
+    private final EntityManager em;
+    private final LicenseRepository licenses;
+    private final BillingStandingRepository standings;
+    private final CredentialFailureRepository credentialFailures;
+
+    public ReadModel(EntityManager em, LicenseRepository licenses, BillingStandingRepository standings,
+                     CredentialFailureRepository credentialFailures) {
+        this.em = em;
+        this.licenses = licenses;
+        this.standings = standings;
+        this.credentialFailures = credentialFailures;
+    }
+
+    public void product(ProductRegistered fact) {
+        upsert(Product.class, fact.code(), Product::new, product -> {
+            product.code = fact.code();
+            product.name = fact.name();
+            product.modules = fact.modules() == null ? List.of() : List.copyOf(fact.modules());
+        });
+    }
+
+    public void version(ProductVersionReleased fact) {
+        upsert(ProductVersion.class, new ProductVersion.Key(fact.productCode(), fact.version()), ProductVersion::new,
+                version -> {
+                    version.productCode = fact.productCode();
+                    version.version = fact.version();
+                    version.releasedAt = fact.releasedAt();
+                });
+    }
+
+    public void account(AccountRegistered fact) {
+        upsert(Account.class, fact.accountId(), Account::new, account -> {
+            account.id = fact.accountId();
+            account.name = fact.name();
+        });
+    }
+
+    public void organization(OrganizationRegistered fact) {
+        upsert(Organization.class, fact.organizationId(), Organization::new, organization -> {
+            organization.id = fact.organizationId();
+            organization.accountId = fact.accountId();
+            organization.name = fact.name();
+        });
+    }
+
+    /** The issuer's whole entitlement; an older or equal snapshot version than the one held is ignored. */
+    public void license(LicenseSnapshot snapshot) {
+        if (snapshot.licenseId() == null || snapshot.serial() == null || snapshot.cdKeyHash() == null
+                || snapshot.productCode() == null || snapshot.accountId() == null || snapshot.modules() == null
+                || snapshot.status() == null) {
+            throw new PoisonEventException("license snapshot lacks a required field");
+        }
+        License license = licenses.lockById(snapshot.licenseId()).orElse(null);
+        boolean known = license != null;
+        if (!known) {
+            license = new License();
+            license.id = snapshot.licenseId();
+        } else if (snapshot.version() <= license.snapshotVersion) {
+            LOG.debugf("stale snapshot of license %s ignored: version %s, have %s", license.id, snapshot.version(),
+                    license.snapshotVersion);
+            return;
+        }
+        license.snapshotVersion = snapshot.version();
+        license.serial = snapshot.serial();
+        license.cdKeyHash = snapshot.cdKeyHash();
+        license.offlineVerifier = snapshot.offlineVerifier();
+        license.productCode = snapshot.productCode();
+        license.accountId = snapshot.accountId();
+        license.edition = snapshot.edition();
+        license.modules = new LinkedHashMap<>(snapshot.modules());
+        license.maxActivations = snapshot.maxActivations();
+        license.startsAt = snapshot.startsAt();
+        license.expiresAt = snapshot.expiresAt();
+        license.maintenanceUntil = snapshot.maintenanceUntil();
+        license.status = snapshot.status();
+        license.updatedAt = Instant.now();
+        if (!known) {
+            licenses.persist(license);
+            // wrong keys tried before the license arrived (a customer retrying during an outage) lock nothing now
+            credentialFailures.forgetSerial(license.serial);
+        }
+    }
+
+    public void standing(BillingStandingChanged change) {
+        if (change.licenseId() == null || !STANDINGS.contains(change.standing())) {
+            throw new PoisonEventException("billing standing lacks a license id or has an unknown standing");
+        }
+        BillingStanding standing = standings.findByIdOptional(change.licenseId()).orElse(null);
+        boolean known = standing != null;
+        if (!known) {
+            standing = BillingStanding.current(change.licenseId());
+        }
+        standing.standing = change.standing();
+        standing.pastDueSince = change.pastDueSince();
+        standing.graceEndsAt = change.graceEndsAt();
+        standing.updatedAt = Instant.now();
+        if (!known) {
+            standings.persist(standing);
+        }
+    }
+
+    private <T> void upsert(Class<T> type, Object id, Supplier<T> create, Consumer<T> fill) {
+        T entity = em.find(type, id);
+        if (entity != null) {
+            fill.accept(entity);
+            return;
+        }
+        entity = create.get();
+        fill.accept(entity);
+        em.persist(entity);
+    }
+}

@@ -1,0 +1,62 @@
+package com.licenseforge.activation.seats;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SeatAssignmentRepository implements PanacheRepositoryBase<SeatAssignment, UUID> {
+
+    /*
+     * Seats are held on live activations only (ending an activation deletes its seats), so the license's seat
+     * rows are read by the license index without visiting its activations.
+     */
+
+    /** The distinct users holding the module's seats on the license. */
+    public SortedSet<String> users(UUID licenseId, String module) {
+        return new TreeSet<>(getEntityManager().createQuery("""
+                        select distinct s.userName from SeatAssignment s where s.licenseId = :license and s.module = :module""",
+                        String.class)
+                .setParameter("license", licenseId)
+                .setParameter("module", module)
+                .getResultList());
+    }
+
+    /** Module → how many distinct users hold its seats on the license. */
+    public Map<String, Integer> assignedByModule(UUID licenseId) {
+        List<Object[]> rows = getEntityManager().createQuery("""
+                        select s.module, count(distinct s.userName) from SeatAssignment s
+                        where s.licenseId = :license group by s.module""", Object[].class)
+                .setParameter("license", licenseId)
+                .getResultList();
+        Map<String, Integer> assigned = new TreeMap<>();
+        for (Object[] row : rows) {
+            assigned.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return assigned;
+    }
+
+    public void deleteOf(UUID activationId, String module) {
+        delete("activationId = ?1 and module = ?2", activationId, module);
+    }
+
+    public void deleteOf(UUID activationId) {
+        delete("activationId", activationId);
+    }
+
+    /** Module → users for one activation. */
+    public Map<String, List<String>> usersOf(UUID activationId) {
+        Map<String, List<String>> users = new TreeMap<>();
+        for (SeatAssignment seat : list("activationId = ?1 order by module, userName", activationId)) {
+            users.computeIfAbsent(seat.module, m -> new ArrayList<>()).add(seat.userName);
+        }
+        return users;
+    }
+}
