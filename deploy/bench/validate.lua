@@ -1,11 +1,17 @@
--- Customer systems validating: each request is a different activated machine of the benchmark license.
-local serial = os.getenv("SERIAL")
-local machines = tonumber(os.getenv("MACHINES"))
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
+-- Customer systems validating (heartbeat): each request is one of the activated machines listed in the file
+-- MACHINES (one "serial fingerprint token" per line), proven by the activation token it received.
+local bodies = {}
+
+function init(args)
+  for line in io.lines(os.getenv("MACHINES")) do
+    local serial, fingerprint, token = line:match("^(%S+) (%S+) (%S+)$")
+    bodies[#bodies + 1] = string.format('{"serial":"%s","fingerprint":"%s","productVersion":"1.0.0","token":"%s"}',
+      serial, fingerprint, token)
+  end
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+end
 
 request = function()
-  local body = string.format('{"serial":"%s","fingerprint":"bench-machine-%05d","productVersion":"1.0.0"}',
-    serial, math.random(machines))
-  return wrk.format(nil, "/api/v1/validations", nil, body)
+  return wrk.format(nil, "/api/v1/validations", nil, bodies[math.random(#bodies)])
 end

@@ -7,6 +7,11 @@ export LF_PG_PORT=${LF_PG_PORT:-5432}
 export KAFKA_PORT=${KAFKA_PORT:-9092}
 LOCAL_STAFF_ISSUER=https://idp.licenseforge.local
 SERVICES=(issuer-service activation-service billing-sync-service)
+# The services' JVM, as in deploy/docker/Dockerfile.jvm and deploy/k8s (measured under deploy/bench/run: live heap
+# below 60 MB, metaspace about 110 MB, code cache about 40 MB): a bounded heap with the serial collector (two cores,
+# short young collections), small thread stacks and code cache, and few malloc arenas (MALLOC_ARENA_MAX below).
+LF_JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m
+  -XX:+ExitOnOutOfMemoryError)
 DATABASES=(issuer activation billing)
 
 service_port() {

@@ -41,6 +41,11 @@ public class Activation {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> components;
 
+    /** The components as canonical "name=value" pairs: what finds this machine's candidates by index. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "component_pairs")
+    public String[] componentPairs;
+
     @Enumerated(EnumType.STRING)
     public ActivationStatus status;
 
@@ -76,6 +81,23 @@ public class Activation {
                 .filter(recorded -> canonical(recorded.getValue()).equals(now.get(canonical(recorded.getKey()))))
                 .count();
         return unchanged >= 2 && unchanged * 2 > components.size();
+    }
+
+    /** Records the hardware components the machine reports (kept for support and for recognising it later). */
+    public void recordComponents(Map<String, String> reported) {
+        components = reported;
+        componentPairs = pairs(reported);
+    }
+
+    /** Canonical "name=value" pairs of {@code components}: any two that {@link #recognises} counts as unchanged are equal. */
+    public static String[] pairs(Map<String, String> components) {
+        if (components == null) {
+            return null;
+        }
+        return components.entrySet().stream()
+                .map(component -> canonical(component.getKey()) + "=" + canonical(component.getValue()))
+                .distinct()
+                .toArray(String[]::new);
     }
 
     private static String canonical(String text) {

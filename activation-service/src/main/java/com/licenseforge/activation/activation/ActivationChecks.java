@@ -1,5 +1,6 @@
 package com.licenseforge.activation.activation;
 
+import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import com.licenseforge.activation.credentials.Credential;
 import com.licenseforge.activation.readmodel.CatalogueRepository;
 import com.licenseforge.activation.readmodel.License;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -35,13 +35,15 @@ public class ActivationChecks {
     private final CatalogueRepository catalogue;
     private final ActivationRepository activations;
     private final ReregistrationAllowance reregistrations;
+    private final SeatAssignmentRepository seatAssignments;
 
     public ActivationChecks(CdKeyHasher cdKeys, CatalogueRepository catalogue, ActivationRepository activations,
-                            ReregistrationAllowance reregistrations) {
+                            ReregistrationAllowance reregistrations, SeatAssignmentRepository seatAssignments) {
         this.cdKeys = cdKeys;
         this.catalogue = catalogue;
         this.activations = activations;
         this.reregistrations = reregistrations;
+        this.seatAssignments = seatAssignments;
     }
 
     /** The first refusal for activating {@code intent}, or empty when the activation may go ahead. */
@@ -198,10 +200,10 @@ public class ActivationChecks {
 
     /** A newer major version than any live activation runs may only be activated on a machine already activated. */
     Optional<Refusal> upgrade(ActivationIntent intent, LicenseFacts facts) {
-        if (facts.active().isEmpty() || facts.machineOf(intent).isPresent()) {
+        if (facts.activeCount() == 0 || facts.machineOf(intent).isPresent()) {
             return Optional.empty();
         }
-        int newest = facts.active().stream().mapToInt(Activation::major).max().orElse(0);
+        int newest = facts.newestMajor();
         if (ProductVersion.major(intent.productVersion()) <= newest) {
             return Optional.empty();
         }
@@ -213,14 +215,14 @@ public class ActivationChecks {
     /** More users hold a module's seats than the license now allows: the customer must remove the excess first. */
     Optional<Refusal> seats(LicenseFacts facts) {
         List<Map<String, Object>> excess = new ArrayList<>();
-        for (Map.Entry<String, SortedSet<String>> module : facts.seatUsers().entrySet()) {
+        for (Map.Entry<String, Integer> module : facts.seatsAssigned().entrySet()) {
             int seats = facts.license().seats(module.getKey());
-            if (module.getValue().size() > seats) {
+            if (module.getValue() > seats) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("module", module.getKey());
                 entry.put("seats", seats);
-                entry.put("assigned", module.getValue().size());
-                entry.put("users", List.copyOf(module.getValue()));
+                entry.put("assigned", module.getValue());
+                entry.put("users", List.copyOf(seatAssignments.users(facts.license().id, module.getKey())));
                 excess.add(entry);
             }
         }
@@ -244,7 +246,7 @@ public class ActivationChecks {
         if (facts.machineOf(intent).isPresent()) {
             return reregistrations.exhausted(facts.license().id, facts.now());
         }
-        int used = facts.active().size();
+        int used = facts.activeCount();
         int max = facts.license().maxActivations;
         if (used < max) {
             return Optional.empty();

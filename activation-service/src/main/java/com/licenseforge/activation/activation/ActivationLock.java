@@ -62,7 +62,7 @@ public class ActivationLock {
      */
     public Usable lockUsable(UUID activationId, String cdKey, String clientAddress) {
         Locked locked = lock(activationId, cdKey, clientAddress);
-        LicenseFacts known = facts.of(locked.license());
+        LicenseFacts known = facts.forMachine(locked.license(), locked.activation().fingerprintHash);
         checks.existingActivation(known).ifPresent(refusal -> {
             throw refusal.toProblem();
         });

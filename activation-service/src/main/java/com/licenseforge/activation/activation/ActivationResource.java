@@ -38,12 +38,14 @@ public class ActivationResource {
     private final ActivationService activations;
     private final ReregistrationService reregistrations;
     private final ClientAddress client;
+    private final ActivationTokens tokens;
 
     public ActivationResource(ActivationService activations, ReregistrationService reregistrations,
-                              ClientAddress client) {
+                              ClientAddress client, ActivationTokens tokens) {
         this.activations = activations;
         this.reregistrations = reregistrations;
         this.client = client;
+        this.tokens = tokens;
     }
 
     public record ActivationResponse(UUID activationId, String token, Instant expiresAt) {
@@ -95,9 +97,9 @@ public class ActivationResource {
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.CREDENTIALS_LOCKED + "," + Codes.REREGISTRATION_LIMIT_REACHED))
     public Response activate(@NotNull @Valid ActivationRequest request) {
         ActivationService.Activated activated = activations.activate(request, client.get());
+        ActivationTokens.Lease lease = activated.lease(tokens);
         return Response.status(activated.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(new ActivationResponse(activated.activation().id, activated.lease().token(),
-                        activated.lease().expiresAt()))
+                .entity(new ActivationResponse(activated.activation().id, lease.token(), lease.expiresAt()))
                 .build();
     }
 

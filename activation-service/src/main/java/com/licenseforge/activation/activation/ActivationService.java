@@ -1,5 +1,6 @@
 package com.licenseforge.activation.activation;
 
+import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.credentials.CredentialThrottle;
 import com.licenseforge.activation.readmodel.CatalogueRepository;
 import com.licenseforge.activation.readmodel.License;
@@ -30,14 +31,13 @@ public class ActivationService {
     private final ActivationRepository activations;
     private final ActivationLock lock;
     private final SeatAssignmentRepository seats;
-    private final ActivationTokens tokens;
     private final ActivationEvents events;
     private final CatalogueRepository catalogue;
     private final ReregistrationAllowance reregistrations;
 
     public ActivationService(LicenseFactsLoader facts, ActivationChecks checks, CredentialThrottle throttle,
                              CredentialGate gate, ActivationRepository activations, ActivationLock lock,
-                             SeatAssignmentRepository seats, ActivationTokens tokens, ActivationEvents events,
+                             SeatAssignmentRepository seats, ActivationEvents events,
                              CatalogueRepository catalogue, ReregistrationAllowance reregistrations) {
         this.facts = facts;
         this.checks = checks;
@@ -46,21 +46,28 @@ public class ActivationService {
         this.activations = activations;
         this.lock = lock;
         this.seats = seats;
-        this.tokens = tokens;
         this.events = events;
         this.catalogue = catalogue;
         this.reregistrations = reregistrations;
     }
 
-    /** The activation and its fresh token; {@code created} is false when the machine was already activated. */
-    public record Activated(License license, Activation activation, ActivationTokens.Lease lease, boolean created) {
+    /**
+     * The activation, and what its token is minted from; {@code created} is false when the machine was already
+     * activated. The token is signed after the commit, so the license row lock is not held for the signature.
+     */
+    public record Activated(License license, Activation activation, BillingStanding standing, Instant at,
+                            boolean created) {
+
+        public ActivationTokens.Lease lease(ActivationTokens tokens) {
+            return tokens.mint(license, activation, standing, at);
+        }
     }
 
     /** What an activation would find and whether it would succeed; refuses only bad input and bad credentials. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActivationPreview preview(ActivationRequest request, String clientAddress) {
         ActivationIntent intent = request.intent();
-        LicenseFacts known = facts.of(proven(intent, false, clientAddress));
+        LicenseFacts known = facts.forActivation(proven(intent, false, clientAddress), intent);
         Optional<Refusal> refusal = checks.activation(intent, known);
         if (refusal.isPresent() && refusal.get().isAboutTheRequest()) {
             throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
@@ -80,7 +87,11 @@ public class ActivationService {
      * made, or {@code REQUEST_SPENT} once that ended (reset by support, deactivated by the customer).
      */
     public Activated activate(ActivationIntent intent, String clientAddress, OneTimeRequest once) {
-        LicenseFacts locked = facts.of(proven(intent, true, clientAddress));
+        // read-model facts no lock guards are read before the license row lock, so the checks under it find
+        // them in the persistence context instead of waiting on the database with the lock held
+        catalogue.organization(intent.organizationId());
+        catalogue.version(intent.productCode(), intent.productVersion());
+        LicenseFacts locked = facts.forActivation(proven(intent, true, clientAddress), intent);
         Optional<Refusal> refusal = checks.activation(intent, locked);
         if (refusal.isPresent()) {
             throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
@@ -101,7 +112,7 @@ public class ActivationService {
             activation.productVersion = intent.productVersion();
             activation.lastSeenAt = locked.now();
             once.made(license, activation);
-            return new Activated(license, activation, tokens.mint(license, activation, locked.standing(), locked.now()), false);
+            return new Activated(license, activation, locked.standing(), locked.now(), false);
         }
         if (license.boundOrganizationId == null) {
             license.bindTo(intent.organizationId(), locked.now());
@@ -113,14 +124,14 @@ public class ActivationService {
         activation.fingerprintHash = intent.fingerprintHash();
         activation.productVersion = intent.productVersion();
         activation.hostname = intent.hostname();
-        activation.components = intent.components();
+        activation.recordComponents(intent.components());
         activation.status = ActivationStatus.ACTIVE;
         activation.createdAt = locked.now();
         activation.lastSeenAt = locked.now();
         activations.persist(activation);
         once.made(license, activation);
         events.changed(EventTypes.ACTIVATION_CREATED, license, activation);
-        return new Activated(license, activation, tokens.mint(license, activation, locked.standing(), locked.now()), true);
+        return new Activated(license, activation, locked.standing(), locked.now(), true);
     }
 
     /** Frees the slot (and the seats held on the machine); deactivating twice changes nothing. */
@@ -152,7 +163,7 @@ public class ActivationService {
                 catalogue.account(license.accountId).map(a -> a.name).orElse(null),
                 new ActivationPreview.OrganizationRef(intent.organizationId(),
                         catalogue.organization(intent.organizationId()).map(o -> o.name).orElse(null)),
-                binding, known.active().size(), license.maxActivations, warnings(intent, known),
+                binding, known.activeCount(), license.maxActivations, warnings(intent, known),
                 refusal.isEmpty(), refusal.map(Refusal::code).orElse(null), refusal.map(Refusal::detail).orElse(null),
                 refusal.map(Refusal::data).filter(data -> !data.isEmpty()).orElse(null));
     }
@@ -167,7 +178,7 @@ public class ActivationService {
         } else if (existing.isPresent()) {
             warnings.add(new ActivationPreview.Warning("REREGISTERS_MACHINE", "most hardware components match "
                     + "activation " + existing.get().id + "; activating re-registers it on the new fingerprint"));
-        } else if (known.active().size() == license.maxActivations - 1) {
+        } else if (known.activeCount() == license.maxActivations - 1) {
             warnings.add(new ActivationPreview.Warning("LAST_SLOT",
                     "this activation takes the last of " + license.maxActivations + " slots"));
         }

@@ -1,5 +1,6 @@
 package com.licenseforge.activation.activation;
 
+import com.licenseforge.activation.readmodel.ProductVersion;
 import com.licenseforge.activation.readmodel.BillingStandingRepository;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.LicenseRepository;
@@ -7,12 +8,16 @@ import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
-/** Gathers the {@link LicenseFacts} of a serial, either to read them or under the license row lock to change them. */
+/**
+ * Gathers the {@link LicenseFacts} of a serial, either to read them or under the license row lock to change them.
+ * Every read goes by index to the rows the request is about, or counts: a license with ten thousand machines
+ * costs what one with ten does.
+ */
 @ApplicationScoped
 public class LicenseFactsLoader {
 
@@ -31,12 +36,21 @@ public class LicenseFactsLoader {
         this.clock = clock;
     }
 
-    /**
-     * The facts a validating machine needs: of the activations only the one on its fingerprint,
-     * so a heartbeat costs the same whether the license holds two machines or two thousand.
-     */
+    /** The facts a validating machine needs: of the activations only the one on its fingerprint. */
     public LicenseFacts readForMachine(String serial, String fingerprintHash) {
-        return of(licenses.findBySerial(serial), license -> activations.activeOn(license.id, fingerprintHash));
+        return licenses.findBySerial(serial).map(license -> forMachine(license, fingerprintHash))
+                .orElseGet(() -> LicenseFacts.unknown(clock.instant()));
+    }
+
+    /** The facts of an existing activation's license as they bear on the machine {@code fingerprintHash}. */
+    public LicenseFacts forMachine(License license, String fingerprintHash) {
+        return new LicenseFacts(license, standings.of(license.id), activations.activeOn(license.id, fingerprintHash),
+                0, 0, seats.assignedByModule(license.id), clock.instant());
+    }
+
+    /** The license's live activation on the machine {@code fingerprintHash}, if any. */
+    public Optional<Activation> liveOn(License license, String fingerprintHash) {
+        return activations.activeOn(license.id, fingerprintHash).stream().findFirst();
     }
 
     /**
@@ -48,17 +62,18 @@ public class LicenseFactsLoader {
         return lock ? licenses.lockBySerial(serial) : licenses.findBySerial(serial);
     }
 
-    public LicenseFacts of(License license) {
-        return of(Optional.of(license), this::allActive);
-    }
-
-    private List<Activation> allActive(License license) {
-        return activations.activeOf(license.id);
-    }
-
-    private LicenseFacts of(Optional<License> license, Function<License, List<Activation>> active) {
-        Instant now = clock.instant();
-        return license.map(l -> new LicenseFacts(l, standings.of(l.id), active.apply(l),
-                seats.usersByModule(l.id), now)).orElseGet(() -> LicenseFacts.unknown(now));
+    /** The facts activating {@code intent} is checked on: its machine's candidates, the slots held, the versions run. */
+    public LicenseFacts forActivation(License license, ActivationIntent intent) {
+        List<Activation> machines = new ArrayList<>(activations.activeOn(license.id, intent.fingerprintHash()));
+        String[] pairs = Activation.pairs(intent.components());
+        if (pairs != null && pairs.length > 0) {
+            activations.sharingComponents(license.id, intent.organizationId(), pairs).stream()
+                    .filter(candidate -> !machines.contains(candidate))
+                    .forEach(machines::add);
+        }
+        int newestMajor = activations.liveVersions(license.id).stream().mapToInt(ProductVersion::major).max().orElse(0);
+        Map<String, Integer> assigned = seats.assignedByModule(license.id);
+        return new LicenseFacts(license, standings.of(license.id), machines, activations.countActive(license.id),
+                newestMajor, assigned, clock.instant());
     }
 }

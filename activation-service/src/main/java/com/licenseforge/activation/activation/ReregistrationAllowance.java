@@ -67,7 +67,7 @@ public class ReregistrationAllowance {
         reregistrations.persist(move);
         activation.fingerprintHash = newHash;
         if (components != null) {
-            activation.components = components;
+            activation.recordComponents(components);
         }
     }
 }

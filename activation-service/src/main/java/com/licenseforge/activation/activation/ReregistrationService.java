@@ -19,13 +19,15 @@ public class ReregistrationService {
 
     private final ActivationLock lock;
     private final ReregistrationAllowance allowance;
+    private final LicenseFactsLoader facts;
     private final ActivationTokens tokens;
     private final ActivationEvents events;
 
-    public ReregistrationService(ActivationLock lock, ReregistrationAllowance allowance, ActivationTokens tokens,
-                                 ActivationEvents events) {
+    public ReregistrationService(ActivationLock lock, ReregistrationAllowance allowance, LicenseFactsLoader facts,
+                                 ActivationTokens tokens, ActivationEvents events) {
         this.lock = lock;
         this.allowance = allowance;
+        this.facts = facts;
         this.tokens = tokens;
         this.events = events;
     }
@@ -43,7 +45,7 @@ public class ReregistrationService {
         }
         String newHash = CustomerInput.fingerprintHash("newFingerprint", request.newFingerprint());
         if (!newHash.equals(activation.fingerprintHash)) {
-            if (locked.activeOn(newHash).isPresent()) {
+            if (facts.liveOn(license, newHash).isPresent()) {
                 throw ProblemException.validation("newFingerprint", "is already activated for this license");
             }
             Optional<Refusal> exhausted = allowance.exhausted(license.id, locked.now());

@@ -19,6 +19,16 @@ public class CredentialFailureRepository implements PanacheRepository<Credential
                 .getResultList();
     }
 
+    /** Whether {@code clientAddress} failed at all since {@code since}. */
+    public boolean anyFromAddress(String clientAddress, Instant since) {
+        return !getEntityManager().createQuery("select f.id from CredentialFailure f"
+                        + " where f.clientAddress = :address and f.failedAt > :since", Long.class)
+                .setParameter("address", clientAddress)
+                .setParameter("since", since)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     /** The failures from {@code clientAddress} for {@code serial} since {@code since}, newest first. */
     public List<Instant> latestForSerialFrom(String serial, String clientAddress, Instant since, int limit) {
         return getEntityManager().createQuery("select f.failedAt from CredentialFailure f where f.serial = :serial"

@@ -45,6 +45,10 @@ public class CredentialThrottle {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireUnlocked(String serial, String clientAddress) {
         Instant now = clock.instant();
+        // every lock needs failures of this very address: without one in memory, one query answers
+        if (!failures.anyFromAddress(clientAddress, now.minus(memory()))) {
+            return;
+        }
         Instant serialLocked = serialLock(serial, clientAddress, now);
         Instant until = later(addressLock(clientAddress, now), serialLocked);
         if (until != null && until.isAfter(now)) {

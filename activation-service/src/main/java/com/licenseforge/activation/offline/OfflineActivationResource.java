@@ -1,5 +1,6 @@
 package com.licenseforge.activation.offline;
 
+import com.licenseforge.activation.activation.ActivationTokens;
 import com.licenseforge.activation.activation.ActivationService;
 import com.licenseforge.activation.activation.Codes;
 import com.licenseforge.activation.credentials.ClientAddress;
@@ -38,12 +39,14 @@ public class OfflineActivationResource {
     private final OfflineActivationService activations;
     private final OfflineRequestFile requestFile;
     private final ClientAddress client;
+    private final ActivationTokens tokens;
 
     public OfflineActivationResource(OfflineActivationService activations, OfflineRequestFile requestFile,
-                                     ClientAddress client) {
+                                     ClientAddress client, ActivationTokens tokens) {
         this.activations = activations;
         this.requestFile = requestFile;
         this.client = client;
+        this.tokens = tokens;
     }
 
     @POST
@@ -79,8 +82,9 @@ public class OfflineActivationResource {
         headers.put("Product", activated.license().productCode);
         headers.put("Organization", activated.activation().organizationId.toString());
         headers.put("Activation", activated.activation().id.toString());
-        headers.put("Expires", activated.lease().expiresAt().toString());
-        return Response.ok(LicenseFile.armor(activated.lease().token(), headers))
+        ActivationTokens.Lease lease = activated.lease(tokens);
+        headers.put("Expires", lease.expiresAt().toString());
+        return Response.ok(LicenseFile.armor(lease.token(), headers))
                 .header("Content-Disposition", "attachment; filename=\"" + activated.license().serial + ".lic\"")
                 .build();
     }

@@ -1,5 +1,6 @@
 package com.licenseforge.activation.seats;
 
+import com.licenseforge.activation.activation.Activation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,15 +19,19 @@ public class SeatAssignment {
     @Column(name = "activation_id")
     public UUID activationId;
 
+    @Column(name = "license_id")
+    public UUID licenseId;
+
     public String module;
 
     @Column(name = "user_name")
     public String userName;
 
-    public static SeatAssignment of(UUID activationId, String module, String userName) {
+    public static SeatAssignment of(Activation activation, String module, String userName) {
         SeatAssignment seat = new SeatAssignment();
         seat.id = UUID.randomUUID();
-        seat.activationId = activationId;
+        seat.activationId = activation.id;
+        seat.licenseId = activation.licenseId;
         seat.module = module;
         seat.userName = userName;
         return seat;

@@ -14,19 +14,33 @@ import java.util.UUID;
 @ApplicationScoped
 public class SeatAssignmentRepository implements PanacheRepositoryBase<SeatAssignment, UUID> {
 
-    /** Module → the distinct users holding its seats on the license's live activations. */
-    public Map<String, SortedSet<String>> usersByModule(UUID licenseId) {
+    /*
+     * Seats are held on live activations only (ending an activation deletes its seats), so the license's seat
+     * rows are read by the license index without visiting its activations.
+     */
+
+    /** The distinct users holding the module's seats on the license. */
+    public SortedSet<String> users(UUID licenseId, String module) {
+        return new TreeSet<>(getEntityManager().createQuery("""
+                        select distinct s.userName from SeatAssignment s where s.licenseId = :license and s.module = :module""",
+                        String.class)
+                .setParameter("license", licenseId)
+                .setParameter("module", module)
+                .getResultList());
+    }
+
+    /** Module → how many distinct users hold its seats on the license. */
+    public Map<String, Integer> assignedByModule(UUID licenseId) {
         List<Object[]> rows = getEntityManager().createQuery("""
-                        select s.module, s.userName from SeatAssignment s, Activation a
-                        where a.id = s.activationId and a.licenseId = :license
-                        and a.status = com.licenseforge.activation.activation.ActivationStatus.ACTIVE""", Object[].class)
+                        select s.module, count(distinct s.userName) from SeatAssignment s
+                        where s.licenseId = :license group by s.module""", Object[].class)
                 .setParameter("license", licenseId)
                 .getResultList();
-        Map<String, SortedSet<String>> users = new TreeMap<>();
+        Map<String, Integer> assigned = new TreeMap<>();
         for (Object[] row : rows) {
-            users.computeIfAbsent((String) row[0], m -> new TreeSet<>()).add((String) row[1]);
+            assigned.put((String) row[0], ((Number) row[1]).intValue());
         }
-        return users;
+        return assigned;
     }
 
     public void deleteOf(UUID activationId, String module) {

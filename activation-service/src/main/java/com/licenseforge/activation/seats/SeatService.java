@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -49,10 +48,10 @@ public class SeatService {
         if (!users.isEmpty() && !license.modules.containsKey(module)) {
             throw ProblemException.validation("module", module + " is not licensed");
         }
-        Set<String> before = seats.usersByModule(license.id).getOrDefault(module, new TreeSet<>());
+        Set<String> before = seats.users(license.id, module);
         seats.deleteOf(activation.id, module);
-        users.forEach(user -> seats.persist(SeatAssignment.of(activation.id, module, user)));
-        SortedSet<String> after = seats.usersByModule(license.id).getOrDefault(module, new TreeSet<>());
+        users.forEach(user -> seats.persist(SeatAssignment.of(activation, module, user)));
+        SortedSet<String> after = seats.users(license.id, module);
         int allowed = license.seats(module);
         if (after.size() > allowed && !before.containsAll(after)) {
             throw new ProblemException(409, Codes.EXCESS_SEAT_ASSIGNMENTS, after.size() + " users would hold the "

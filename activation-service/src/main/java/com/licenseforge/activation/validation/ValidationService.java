@@ -10,7 +10,6 @@ import com.licenseforge.activation.activation.LicenseFactsLoader;
 import com.licenseforge.activation.activation.Refusal;
 import com.licenseforge.activation.activation.Verdict;
 import com.licenseforge.activation.credentials.CredentialThrottle;
-import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.common.token.SigningKeys;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenVerifier;
@@ -32,7 +31,7 @@ import java.util.Optional;
  * address like a wrong key, so neither serials nor fingerprints can be probed.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class ValidationService {
 
     /**
@@ -41,6 +40,7 @@ public class ValidationService {
      */
     static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
 
+    private final LastSeen lastSeen;
     private final LicenseFactsLoader facts;
     private final ActivationChecks checks;
     private final ActivationTokens tokens;
@@ -48,12 +48,13 @@ public class ValidationService {
     private final SigningKeys keys;
 
     public ValidationService(LicenseFactsLoader facts, ActivationChecks checks, ActivationTokens tokens,
-                             CredentialThrottle throttle, SigningKeys keys) {
+                             CredentialThrottle throttle, SigningKeys keys, LastSeen lastSeen) {
         this.facts = facts;
         this.checks = checks;
         this.tokens = tokens;
         this.throttle = throttle;
         this.keys = keys;
+        this.lastSeen = lastSeen;
     }
 
     public ValidationAnswer validate(ValidationRequest request, String clientAddress) {
@@ -86,10 +87,9 @@ public class ValidationService {
 
     /** The activation token must be ours, unexpired, for this serial and machine; else the CD key must match. */
     private void prove(ValidationRequest request, String serial, String fingerprintHash, String clientAddress) {
-        Optional<License> license = facts.license(serial, false);
         Optional<Refusal> refusal = request.token() != null
                 ? tokenProof(request.token(), serial, fingerprintHash)
-                : checks.credentials(serial, request.cdKey(), license.orElse(null));
+                : checks.credentials(serial, request.cdKey(), facts.license(serial, false).orElse(null));
         if (refusal.isPresent()) {
             throw throttle.refuse(refusal.get(), serial, clientAddress);
         }
@@ -97,7 +97,7 @@ public class ValidationService {
 
     private Optional<Refusal> tokenProof(String token, String serial, String fingerprintHash) {
         try {
-            JWTClaimsSet claims = new TokenVerifier(keys.publicJwks()).verify(token, TokenClaims.ACTIVATION_TYPE);
+            JWTClaimsSet claims = keys.verifier().verify(token, TokenClaims.ACTIVATION_TYPE);
             if (serial.equals(claims.getSubject())
                     && fingerprintHash.equals(claims.getStringClaim(TokenClaims.FINGERPRINT))) {
                 return Optional.empty();
@@ -115,9 +115,9 @@ public class ValidationService {
                 && checks.machine(fingerprintHash, known).filter(r -> Codes.REASSIGNED.equals(r.code())).isEmpty();
     }
 
-    private static void touch(Activation activation, Instant now) {
+    private void touch(Activation activation, Instant now) {
         if (activation.lastSeenAt == null || activation.lastSeenAt.isBefore(now.minus(LAST_SEEN_RESOLUTION))) {
-            activation.lastSeenAt = now;
+            lastSeen.seen(activation.id, now);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.licenseforge.activation.activation;
 import com.licenseforge.activation.credentials.Credential;
 import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.readmodel.License;
+import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import com.licenseforge.common.format.CdKey;
 import com.licenseforge.common.format.CdKeyHasher;
 import com.licenseforge.common.format.Serial;
@@ -32,11 +33,18 @@ class ActivationChecksTest {
     private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private static final CdKeyHasher HASHER = new CdKeyHasher("unit-test-cd-key-hash-secret");
 
-    private final ActivationChecks checks = new ActivationChecks(HASHER, null, null, null);
+    private final Map<String, SortedSet<String>> seatUsers = new LinkedHashMap<>();
+    /** The holders of a module's seats as the database would list them for a license in excess. */
+    private final SeatAssignmentRepository seatHolders = new SeatAssignmentRepository() {
+        @Override
+        public SortedSet<String> users(UUID licenseId, String module) {
+            return seatUsers.getOrDefault(module, new TreeSet<>());
+        }
+    };
+    private final ActivationChecks checks = new ActivationChecks(HASHER, null, null, null, seatHolders);
     private final String cdKey = CdKey.generate();
     private final License license = license(cdKey);
     private final List<Activation> active = new ArrayList<>();
-    private final Map<String, SortedSet<String>> seatUsers = new LinkedHashMap<>();
     private BillingStanding standing = BillingStanding.current(license.id);
 
     @Test
@@ -127,7 +135,10 @@ class ActivationChecksTest {
     }
 
     private LicenseFacts facts() {
-        return new LicenseFacts(license, standing, active, seatUsers, NOW);
+        Map<String, Integer> assigned = new LinkedHashMap<>();
+        seatUsers.forEach((module, users) -> assigned.put(module, users.size()));
+        int newestMajor = active.stream().mapToInt(Activation::major).max().orElse(0);
+        return new LicenseFacts(license, standing, active, active.size(), newestMajor, assigned, NOW);
     }
 
     private ActivationIntent intent(String product, String version, String fingerprintHash) {

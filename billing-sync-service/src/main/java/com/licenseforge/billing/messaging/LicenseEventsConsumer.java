@@ -27,13 +27,11 @@ public class LicenseEventsConsumer {
     @Incoming("license-events")
     @Blocking
     public void onLicenseEvent(String message) {
-        consumer.consume(message, this::apply);
+        // catalogue and customer facts are not billing's concern
+        consumer.consume(message, EventTypes::carriesLicenseSnapshot, this::apply);
     }
 
     private void apply(EventEnvelope event) {
-        // catalogue and customer facts are not billing's concern
-        if (EventTypes.carriesLicenseSnapshot(event.type())) {
-            registry.known(codec.payload(event, LicenseSnapshot.class));
-        }
+        registry.known(codec.payload(event, LicenseSnapshot.class));
     }
 }

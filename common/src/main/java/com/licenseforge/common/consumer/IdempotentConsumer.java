@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads a Kafka message and applies its effect at most once: the effect and the processed-event record
@@ -34,10 +35,24 @@ public class IdempotentConsumer {
     }
 
     public void consume(String message, Consumer<EventEnvelope> effect) {
+        consume(message, type -> true, effect);
+    }
+
+    /**
+     * Like {@link #consume(String, Consumer)} for a consumer that acts on some event types only: an event of
+     * another type is read (an unreadable one is still dead-lettered) and passed over without a transaction or a
+     * processed-event row, since applying it twice changes nothing.
+     */
+    public void consume(String message, Predicate<String> actsOn, Consumer<EventEnvelope> effect) {
+        EventEnvelope event = codec.read(message);
+        if (!actsOn.test(event.type())) {
+            LOG.debugf("event %s (%s) is not acted on here", event.eventId(), event.type());
+            return;
+        }
         Duration wait = FIRST_RETRY;
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyOnce(message, effect));
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(event, effect));
                 return;
             } catch (RuntimeException e) {
                 if (!DatabaseOutage.isCause(e)) {
@@ -50,8 +65,7 @@ public class IdempotentConsumer {
         }
     }
 
-    private void applyOnce(String message, Consumer<EventEnvelope> effect) {
-        EventEnvelope event = codec.read(message);
+    private void applyOnce(EventEnvelope event, Consumer<EventEnvelope> effect) {
         if (processed.recordFirstDelivery(event)) {
             effect.accept(event);
             LOG.infof("applied event %s (%s)", event.eventId(), event.type());

@@ -39,6 +39,8 @@ public class OutboxRelay {
 
     private static final String LOCK_BATCH = """
             SELECT * FROM outbox_event ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED""";
+    private static final String DELETE_SENT = """
+            DELETE FROM outbox_event WHERE id IN (:ids)""";
     private static final String KEYS_HELD_ELSEWHERE = """
             SELECT DISTINCT message_key FROM outbox_event
             WHERE message_key IN (:keys) AND seq < :maxSeq AND id NOT IN (:ids)""";
@@ -149,7 +151,10 @@ public class OutboxRelay {
         for (Future<RecordMetadata> ack : acks) {
             ack.get(30, TimeUnit.SECONDS);
         }
-        sendable.forEach(em::remove);
+        if (!sendable.isEmpty()) {
+            em.createNativeQuery(DELETE_SENT).setParameter("ids", sendable.stream().map(row -> row.id).toList())
+                    .executeUpdate();
+        }
         sendable.forEach(metrics::published);
         return batch.size();
     }

@@ -1,6 +1,8 @@
 package com.licenseforge.common.token;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.Ed25519Signer;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -71,13 +73,29 @@ public class SigningKeys {
 
     /** The key that signs new tokens. */
     public OctetKeyPair active() {
-        List<OctetKeyPair> keys = current();
-        return keys.get(keys.size() - 1);
+        return current().active();
+    }
+
+    /**
+     * The active key's id and its signer, built once per key: the signer derives the public key when it is
+     * made, which would double the cost of every token if it were made per token.
+     */
+    public Signing signing() {
+        return current().signing();
     }
 
     /** Public halves of every key, as served at {@code /.well-known/jwks.json}. */
     public JWKSet publicJwks() {
-        return new JWKSet(new ArrayList<JWK>(current())).toPublicJWKSet();
+        return current().publicJwks();
+    }
+
+    /** Verifies this service's own tokens against every key it publishes; rebuilt when the keys change. */
+    public TokenVerifier verifier() {
+        return current().verifier();
+    }
+
+    /** The key id to name in a token's header and the signer of that key. */
+    public record Signing(String keyId, JWSSigner signer) {
     }
 
     /** Makes a fresh key the signer and keeps the old ones for verification; returns the new key id. */
@@ -86,20 +104,20 @@ public class SigningKeys {
             List<OctetKeyPair> rotated = new ArrayList<>(read(keyFile).keys());
             rotated.add(generate());
             save(keyFile, rotated);
-            return new Loaded(rotated, stamp(keyFile));
+            return Loaded.of(rotated, stamp(keyFile));
         });
         String kid = active().getKeyID();
         LOG.infof("signing key rotated, new kid %s", kid);
         return kid;
     }
 
-    private List<OctetKeyPair> current() {
+    private Loaded current() {
         long now = System.nanoTime();
         if (now - checkedAt >= recheck.toNanos()) {
             checkedAt = now;
             reloadIfChanged();
         }
-        return loaded.keys();
+        return loaded;
     }
 
     private synchronized void reloadIfChanged() {
@@ -125,7 +143,7 @@ public class SigningKeys {
         List<OctetKeyPair> fresh = List.of(generate());
         save(keyFile, fresh);
         LOG.infof("generated signing key %s in %s", fresh.get(0).getKeyID(), keyFile);
-        return new Loaded(fresh, stamp(keyFile));
+        return Loaded.of(fresh, stamp(keyFile));
     }
 
     /**
@@ -170,7 +188,7 @@ public class SigningKeys {
                 throw new IllegalStateException("signing key file " + file + " holds no key");
             }
             loaded.sort(Comparator.comparing(k -> k.getIssueTime() == null ? new Date(0) : k.getIssueTime()));
-            return new Loaded(loaded, stamp);
+            return Loaded.of(loaded, stamp);
         } catch (IOException | ParseException e) {
             throw new IllegalStateException("signing key file " + file + " cannot be read", e);
         }
@@ -189,9 +207,25 @@ public class SigningKeys {
     private record Stamp(FileTime modified, long size, Object fileKey) {
     }
 
-    private record Loaded(List<OctetKeyPair> keys, Stamp stamp) {
-        Loaded {
-            keys = List.copyOf(keys);
+    /** The keys read from one version of the file, with what is derived from them once. */
+    private record Loaded(List<OctetKeyPair> keys, Stamp stamp, Signing signing, JWKSet publicJwks,
+                          TokenVerifier verifier) {
+        static Loaded of(List<OctetKeyPair> keys, Stamp stamp) {
+            JWKSet publicJwks = new JWKSet(new ArrayList<JWK>(keys)).toPublicJWKSet();
+            return new Loaded(List.copyOf(keys), stamp, signingOf(keys.get(keys.size() - 1)), publicJwks,
+                    new TokenVerifier(publicJwks));
+        }
+
+        OctetKeyPair active() {
+            return keys.get(keys.size() - 1);
+        }
+
+        private static Signing signingOf(OctetKeyPair key) {
+            try {
+                return new Signing(key.getKeyID(), new Ed25519Signer(key));
+            } catch (JOSEException e) {
+                throw new IllegalStateException("signing key " + key.getKeyID() + " is not a usable Ed25519 key", e);
+            }
         }
     }
 

@@ -4,8 +4,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.Ed25519Signer;
-import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -27,14 +25,14 @@ public class TokenSigner {
 
     /** Signs {@code claims} (with this service's {@code iss} added) as a token of type {@code typ}. */
     public String sign(String typ, JWTClaimsSet claims) {
-        OctetKeyPair key = keys.active();
+        SigningKeys.Signing signing = keys.signing();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.EdDSA)
-                .keyID(key.getKeyID())
+                .keyID(signing.keyId())
                 .type(new JOSEObjectType(typ))
                 .build();
         SignedJWT jwt = new SignedJWT(header, new JWTClaimsSet.Builder(claims).issuer(issuer).build());
         try {
-            jwt.sign(new Ed25519Signer(key));
+            jwt.sign(signing.signer());
         } catch (JOSEException e) {
             throw new IllegalStateException("token signing failed", e);
         }

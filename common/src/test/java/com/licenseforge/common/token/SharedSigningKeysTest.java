@@ -1,10 +1,12 @@
 package com.licenseforge.common.token;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +48,11 @@ class SharedSigningKeysTest {
         assertEquals(kid, second.active().getKeyID());
         assertNotNull(second.publicJwks().getKeyByKeyId(kid));
         assertEquals(2, second.publicJwks().getKeys().size());
+        // the signer and verifier built once per key set follow the rotation
+        assertEquals(kid, second.signing().keyId());
+        String token = new TokenSigner(second, config()).sign(TokenClaims.ACTIVATION_TYPE,
+                new JWTClaimsSet.Builder().subject("serial").issueTime(new Date()).build());
+        assertEquals("serial", first.verifier().verify(token, TokenClaims.ACTIVATION_TYPE).getSubject());
     }
 
     @Test

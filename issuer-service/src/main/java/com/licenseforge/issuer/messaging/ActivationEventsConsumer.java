@@ -27,13 +27,11 @@ public class ActivationEventsConsumer {
     @Incoming("activation-events")
     @Blocking
     public void onActivationEvent(String message) {
-        consumer.consume(message, this::apply);
+        // activations themselves are activation-service's facts, not the issuer's: only transfer requests count
+        consumer.consume(message, EventTypes.ACTIVATION_ACCOUNT_TRANSFER_REQUESTED::equals, this::apply);
     }
 
     private void apply(EventEnvelope event) {
-        if (EventTypes.ACTIVATION_ACCOUNT_TRANSFER_REQUESTED.equals(event.type())) {
-            transfers.requested(codec.payload(event, AccountTransferRequested.class));
-        }
-        // activations themselves are activation-service's facts, not the issuer's
+        transfers.requested(codec.payload(event, AccountTransferRequested.class));
     }
 }
