@@ -1,6 +1,7 @@
 package com.licenseforge.activation.activation;
 
 import com.licenseforge.activation.seats.SeatAssignmentRepository;
+import com.licenseforge.activation.seats.SeatExcess;
 import com.licenseforge.activation.credentials.Credential;
 import com.licenseforge.activation.readmodel.CatalogueRepository;
 import com.licenseforge.activation.readmodel.License;
@@ -13,8 +14,6 @@ import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.problem.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,25 +213,15 @@ public class ActivationChecks {
 
     /** More users hold a module's seats than the license now allows: the customer must remove the excess first. */
     Optional<Refusal> seats(LicenseFacts facts) {
-        List<Map<String, Object>> excess = new ArrayList<>();
-        for (Map.Entry<String, Integer> module : facts.seatsAssigned().entrySet()) {
-            int seats = facts.license().seats(module.getKey());
-            if (module.getValue() > seats) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("module", module.getKey());
-                entry.put("seats", seats);
-                entry.put("assigned", module.getValue());
-                entry.put("users", List.copyOf(seatAssignments.users(facts.license().id, module.getKey())));
-                excess.add(entry);
-            }
-        }
+        List<SeatExcess> excess = SeatExcess.of(facts.seatsAssigned(), facts.license()::seats,
+                module -> seatAssignments.users(facts.license().id, module));
         if (excess.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(Refusal.of(409, Codes.EXCESS_SEAT_ASSIGNMENTS,
                 "more users hold seats than the license allows in " + excess.stream()
-                        .map(e -> (String) e.get("module")).toList() + "; remove the excess assignments")
-                .with("excess", excess));
+                        .map(SeatExcess::module).toList() + "; remove the excess assignments")
+                .with("excess", excess.stream().map(SeatExcess::asProblemEntry).toList()));
     }
 
     /**
