@@ -7,6 +7,9 @@ export LF_PG_PORT=${LF_PG_PORT:-5432}
 export KAFKA_PORT=${KAFKA_PORT:-9092}
 LOCAL_STAFF_ISSUER=https://idp.licenseforge.local
 SERVICES=(issuer-service activation-service billing-sync-service)
+# The staff console and, for the local run only, the identity provider it signs in with.
+APPS=(local-idp console)
+ROLES=(sales support billing admin)
 DATABASES=(issuer activation billing)
 
 service_port() {
@@ -14,6 +17,8 @@ service_port() {
     issuer-service) echo "${ISSUER_PORT:-8081}" ;;
     activation-service) echo "${ACTIVATION_PORT:-8082}" ;;
     billing-sync-service) echo "${BILLING_PORT:-8083}" ;;
+    console) echo "${CONSOLE_PORT:-8080}" ;;
+    local-idp) echo "${IDP_PORT:-8088}" ;;
   esac
 }
 

@@ -90,6 +90,7 @@ public class LicensesResource {
     @Path("/new")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance issueForm(@QueryParam("accountId") String accountId, @QueryParam("productCode") String productCode) {
+        pages.requireSales("issue licenses");
         Map<String, Object> account = services.get(Service.ISSUER, "/api/v1/accounts/" + Paths.uuid(accountId));
         Listing products = services.list(Service.ISSUER, "/api/v1/products", Query.page(0, 500));
         Map<String, Object> product = productCode == null || productCode.isBlank() ? null

@@ -1,5 +1,6 @@
 package com.licenseforge.console.web;
 
+import com.licenseforge.console.api.ServiceProblem;
 import com.licenseforge.console.signin.CurrentStaff;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -13,6 +14,13 @@ public class Pages {
 
     Pages(CurrentStaff staff) {
         this.staff = staff;
+    }
+
+    /** Refuses a page that only offers what sales may do (the services would refuse its form anyway). */
+    public void requireSales(String what) {
+        if (!staff.get().isSales()) {
+            throw new ServiceProblem(403, "FORBIDDEN", "Only sales may " + what + ".");
+        }
     }
 
     public TemplateInstance of(Template template) {

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * A local-only OpenID provider: discovery, a sign-in page for the demo users, the token endpoint (code flow
  * with PKCE) and the JWKS. Its tokens are signed with the local staff key, so the services accept its access
  * tokens as staff tokens. Settings come from the environment:
- * IDP_PORT, IDP_ISSUER, IDP_SIGNING_KEY (Ed25519 PKCS#8 PEM), IDP_USERS (lines "user role password"),
- * IDP_CLIENT_ID, IDP_REDIRECT_URIS (comma-separated), STAFF_JWT_AUDIENCE.
+ * IDP_PORT, IDP_ISSUER, IDP_ACCESS_TOKEN_ISSUER (the issuer the services expect in staff tokens; default
+ * IDP_ISSUER), IDP_SIGNING_KEY (Ed25519 PKCS#8 PEM), IDP_USERS (lines "user role password"), IDP_CLIENT_ID,
+ * IDP_REDIRECT_URIS (comma-separated), STAFF_JWT_AUDIENCE.
  */
 public final class LocalIdp {
 
@@ -28,7 +29,7 @@ public final class LocalIdp {
         Set<URI> redirectUris = Arrays.stream(env("IDP_REDIRECT_URIS", "http://127.0.0.1:8080/signin/callback").split(","))
                 .map(String::strip).map(URI::create).collect(Collectors.toSet());
         Client client = new Client(env("IDP_CLIENT_ID", "licenseforge-console"), redirectUris);
-        TokenMinter minter = new TokenMinter(issuer, SigningKey.load(Path.of(required("IDP_SIGNING_KEY"))),
+        TokenMinter minter = new TokenMinter(issuer, env("IDP_ACCESS_TOKEN_ISSUER", issuer.toString()), SigningKey.load(Path.of(required("IDP_SIGNING_KEY"))),
                 env("STAFF_JWT_AUDIENCE", "licenseforge"), client.id());
         DemoUsers users = DemoUsers.load(Path.of(required("IDP_USERS")));
         Authorizations authorizations = new Authorizations();

@@ -28,13 +28,15 @@ final class TokenMinter {
     private static final Duration ID_LIFETIME = Duration.ofMinutes(5);
 
     private final URI issuer;
+    private final String accessIssuer;
     private final OctetKeyPair key;
     private final Ed25519Signer signer;
     private final String audience;
     private final String clientId;
 
-    TokenMinter(URI issuer, OctetKeyPair key, String audience, String clientId) throws JOSEException {
+    TokenMinter(URI issuer, String accessIssuer, OctetKeyPair key, String audience, String clientId) throws JOSEException {
         this.issuer = issuer;
+        this.accessIssuer = accessIssuer;
         this.key = key;
         this.signer = new Ed25519Signer(key);
         this.audience = audience;
@@ -42,7 +44,7 @@ final class TokenMinter {
     }
 
     SignedJWT accessToken(DemoUsers.User user, Instant now) throws JOSEException {
-        return sign("JWT", base(user, now, ACCESS_LIFETIME).audience(audience)
+        return sign("JWT", base(user, now, ACCESS_LIFETIME).issuer(accessIssuer).audience(audience)
                 .claim("upn", user.username()).jwtID(UUID.randomUUID().toString()).build());
     }
 
