@@ -42,6 +42,12 @@ class SessionGuardTest {
     }
 
     @Test
+    void anIdentityProviderThatDoesNotAnswerIsSaidSo() {
+        given().redirects().follow(false).get("/signin")
+                .then().statusCode(503).body(containsString("The identity provider does not answer"));
+    }
+
+    @Test
     void aCallbackWithoutTheBrowsersStateIsRefused() {
         given().redirects().follow(false).queryParam("code", "stolen").queryParam("state", "someone-elses")
                 .get("/signin/callback")

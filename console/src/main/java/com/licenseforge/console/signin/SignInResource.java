@@ -49,19 +49,22 @@ public class SignInResource {
 
     @GET
     @Path("signin")
-    public Response signIn(@QueryParam("returnTo") String returnTo) throws IOException {
+    public Response signIn(@QueryParam("returnTo") String returnTo) {
         State state = new State();
         var started = pending.start(state, localPath(returnTo));
-        URI authorize = provider.authorizationRequest(state, started.nonce(), started.verifier());
-        return Response.seeOther(authorize).cookie(cookie(SIGNIN_COOKIE, state.getValue(), "/signin", 600)).build();
+        try {
+            URI authorize = provider.authorizationRequest(state, started.nonce(), started.verifier());
+            return Response.seeOther(authorize).cookie(cookie(SIGNIN_COOKIE, state.getValue(), "/signin", 600)).build();
+        } catch (IOException e) {
+            return unreachable(e);
+        }
     }
 
     @GET
     @Path("signin/callback")
     @Produces(MediaType.TEXT_HTML)
     public Response callback(@QueryParam("code") String code, @QueryParam("state") String state,
-                             @QueryParam("error") String error, @CookieParam(SIGNIN_COOKIE) String browserState)
-            throws IOException {
+                             @QueryParam("error") String error, @CookieParam(SIGNIN_COOKIE) String browserState) {
         // the state must come back to the browser that started the sign-in: no one else's code is accepted here
         var started = state != null && state.equals(browserState) ? pending.finish(state) : java.util.Optional.<PendingSignIns.Pending>empty();
         if (started.isEmpty() || code == null) {
@@ -79,7 +82,15 @@ public class SignInResource {
                     .cookie(cookie(SESSION_COOKIE, session.id(), "/", -1), cookie(SIGNIN_COOKIE, "", "/signin", 0)).build();
         } catch (IdentityProvider.SignInFailed e) {
             return failed(e.getMessage());
+        } catch (IOException e) {
+            return unreachable(e);
         }
+    }
+
+    private Response unreachable(IOException e) {
+        LOG.warnf("identity provider unreachable: %s", e.getMessage());
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .entity(pages.of(signedOut).data("problem", "The identity provider does not answer; try again in a moment.")).build();
     }
 
     @POST
