@@ -44,7 +44,7 @@ final class Browser implements AutoCloseable {
     Browser(Path screenshots, Path workDir) {
         try {
             this.screenshots = Files.createDirectories(screenshots);
-            this.downloads = Files.createDirectories(workDir.resolve("downloads"));
+            this.downloads = Files.createDirectories(workDir.toAbsolutePath().resolve("downloads"));
             Path profile = Files.createTempDirectory(Files.createDirectories(workDir), "chromium-profile-");
             try (InputStream script = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
                 this.axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
@@ -59,6 +59,8 @@ final class Browser implements AutoCloseable {
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                    "downloadPath", downloads.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
