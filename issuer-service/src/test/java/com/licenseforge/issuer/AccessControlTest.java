@@ -63,7 +63,11 @@ class AccessControlTest {
                 new Endpoint("GET", "/api/v1/licenses/" + license + "/token", null, readers),
                 new Endpoint("GET", "/api/v1/licenses/" + license + "/file", null, readers),
                 new Endpoint("GET", "/api/v1/audit", null, Set.of("sales", "support", "admin")),
-                new Endpoint("POST", "/api/v1/admin/signing-keys/rotations", null, Set.of("admin")));
+                new Endpoint("POST", "/api/v1/admin/signing-keys/rotations", null, Set.of("admin")),
+                new Endpoint("GET", "/api/v1/accounts?q=contoso", null, readers),
+                new Endpoint("GET", "/api/v1/organizations?accountId=" + account, null, readers),
+                new Endpoint("GET", "/api/v1/products", null, readers),
+                new Endpoint("GET", "/api/v1/admin/signing-keys", null, Set.of("admin")));
     }
 
     private static RequestSpecification call(Endpoint endpoint, String authorization) {

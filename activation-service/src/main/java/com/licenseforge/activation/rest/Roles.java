@@ -3,6 +3,7 @@ package com.licenseforge.activation.rest;
 /** Staff roles as the IdP puts them in {@code groups}. */
 final class Roles {
     static final String SUPPORT = "support";
+    static final String SALES = "sales";
     static final String ADMIN = "admin";
 
     private Roles() {

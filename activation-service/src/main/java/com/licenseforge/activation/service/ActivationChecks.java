@@ -13,12 +13,9 @@ import com.licenseforge.common.format.OfflineProof;
 import com.licenseforge.common.problem.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -210,25 +207,14 @@ public class ActivationChecks {
 
     /** More users hold a module's seats than the license now allows: the customer must remove the excess first. */
     Optional<Refusal> seats(LicenseFacts facts) {
-        List<Map<String, Object>> excess = new ArrayList<>();
-        for (Map.Entry<String, SortedSet<String>> module : facts.seatUsers().entrySet()) {
-            int seats = facts.license().seats(module.getKey());
-            if (module.getValue().size() > seats) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("module", module.getKey());
-                entry.put("seats", seats);
-                entry.put("assigned", module.getValue().size());
-                entry.put("users", List.copyOf(module.getValue()));
-                excess.add(entry);
-            }
-        }
+        List<SeatExcess> excess = SeatExcess.of(facts.seatUsers(), facts.license()::seats);
         if (excess.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(Refusal.of(409, Codes.EXCESS_SEAT_ASSIGNMENTS,
                 "more users hold seats than the license allows in " + excess.stream()
-                        .map(e -> (String) e.get("module")).toList() + "; remove the excess assignments")
-                .with("excess", excess));
+                        .map(SeatExcess::module).toList() + "; remove the excess assignments")
+                .with("excess", excess.stream().map(SeatExcess::asProblemEntry).toList()));
     }
 
     /**

@@ -4,6 +4,7 @@ package com.licenseforge.billing.rest;
 final class Roles {
     static final String BILLING = "billing";
     static final String SUPPORT = "support";
+    static final String SALES = "sales";
     static final String ADMIN = "admin";
 
     private Roles() {

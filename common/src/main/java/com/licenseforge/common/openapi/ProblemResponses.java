@@ -22,7 +22,8 @@ import java.util.Set;
  * code as {@code @APIResponse(responseCode = "409", extensions = @Extension(name = ProblemResponses.CODES, value =
  * ...))}; this filter turns every 4xx/5xx response into {@code application/problem+json} whose {@code code} is an
  * enum of exactly those codes plus the generic ones the shared mappers answer for that status, and publishes the
- * {@code Problem} schema and the {@code Idempotency-Key} header once. Registered with {@code mp.openapi.filter}.
+ * {@code Problem} schema, the {@code Idempotency-Key} header and the list parameters and headers
+ * ({@link ListResponses}) once. Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -48,10 +49,14 @@ public class ProblemResponses implements OASFilter {
                         + "(1 to 200 characters; kept for 24 hours).")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(200))
                 .example("7d2c9e04-order-4711"));
+        ListResponses.publish(components);
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::refusals));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            ListResponses.paged(operation);
+            refusals(operation);
+        }));
     }
 
     @Override

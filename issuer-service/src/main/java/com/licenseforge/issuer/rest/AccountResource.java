@@ -1,5 +1,8 @@
 package com.licenseforge.issuer.rest;
 
+import com.licenseforge.common.http.ListQueries;
+import com.licenseforge.common.http.ListQuery;
+import com.licenseforge.common.openapi.ListResponses;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
@@ -7,6 +10,7 @@ import com.licenseforge.issuer.domain.Account;
 import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Organization;
 import com.licenseforge.issuer.service.Codes;
+import com.licenseforge.issuer.service.CustomerDirectory;
 import com.licenseforge.issuer.service.CustomerService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,6 +21,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,10 +47,15 @@ import java.util.UUID;
 public class AccountResource {
 
     private final CustomerService customers;
+    private final CustomerDirectory directory;
+    private final ListQueries lists;
     private final CurrentStaff staff;
 
-    public AccountResource(CustomerService customers, CurrentStaff staff) {
+    public AccountResource(CustomerService customers, CustomerDirectory directory, ListQueries lists,
+                           CurrentStaff staff) {
         this.customers = customers;
+        this.directory = directory;
+        this.lists = lists;
         this.staff = staff;
     }
 
@@ -55,6 +66,13 @@ public class AccountResource {
     }
 
     public record AccountView(UUID id, String name, String externalRef, Instant createdAt, List<OrganizationView> organizations) {
+    }
+
+    /** An account in a list, without its organizations. */
+    public record AccountSummary(UUID id, String name, String externalRef, Instant createdAt) {
+        static AccountSummary of(Account a) {
+            return new AccountSummary(a.id, a.name, a.externalRef, a.createdAt);
+        }
     }
 
     public record OrganizationView(UUID id, UUID accountId, String name, String taxId, Instant createdAt) {
@@ -84,6 +102,24 @@ public class AccountResource {
         Account account = customers.register(request.name(), request.externalRef(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(account.id.toString()).build())
                 .entity(view(account)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @Operation(operationId = "searchAccounts", summary = "Find accounts",
+            description = "Accounts whose name or external reference starts with `q` (case-insensitive), by name; all accounts without `q`. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`.")
+    @Extension(name = ListResponses.PAGED, value = "true")
+    @APIResponse(responseCode = "200", description = "A page of matching accounts.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountSummary.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "conto", value = """
+                            [{"id": "0f8e6d52-3b7a-4c1e-9d2a-5b6c7d8e9f01", "name": "Contoso Holding", "externalRef": "crm-4711", "createdAt": "2026-03-01T09:00:00Z"}]""")))
+    public RestResponse<List<AccountSummary>> search(
+            @Parameter(description = "Start of the name or external reference, any case (1 to 100 characters).")
+            @QueryParam("q") String q,
+            @Context UriInfo uri) {
+        ListQuery query = lists.read(uri, "q");
+        return query.respond(directory.accounts(ListQuery.prefixPattern("q", q), query.page(), query.size())
+                .map(AccountSummary::of));
     }
 
     @GET

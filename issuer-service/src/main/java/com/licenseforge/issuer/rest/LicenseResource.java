@@ -1,5 +1,9 @@
 package com.licenseforge.issuer.rest;
 
+import com.licenseforge.common.format.Serial;
+import com.licenseforge.common.http.ListQueries;
+import com.licenseforge.common.http.ListQuery;
+import com.licenseforge.common.openapi.ListResponses;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
@@ -8,7 +12,10 @@ import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.domain.LicenseStatus;
 import com.licenseforge.issuer.service.Codes;
 import com.licenseforge.issuer.service.IssueLicense;
+import com.licenseforge.issuer.service.LicenseFilter;
 import com.licenseforge.issuer.service.LicenseLifecycle;
+import com.licenseforge.issuer.service.LicenseOrder;
+import com.licenseforge.issuer.service.LicenseSearch;
 import com.licenseforge.issuer.service.LicenseService;
 import com.licenseforge.issuer.service.LicenseTokens;
 import com.licenseforge.issuer.service.PlausibleInstant;
@@ -19,6 +26,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,15 +62,19 @@ import java.util.UUID;
 public class LicenseResource {
 
     private final LicenseService licenses;
+    private final LicenseSearch search;
     private final LicenseLifecycle lifecycle;
     private final LicenseTokens tokens;
+    private final ListQueries lists;
     private final CurrentStaff staff;
 
-    public LicenseResource(LicenseService licenses, LicenseLifecycle lifecycle, LicenseTokens tokens,
-                           CurrentStaff staff) {
+    public LicenseResource(LicenseService licenses, LicenseSearch search, LicenseLifecycle lifecycle,
+                           LicenseTokens tokens, ListQueries lists, CurrentStaff staff) {
         this.licenses = licenses;
+        this.search = search;
         this.lifecycle = lifecycle;
         this.tokens = tokens;
+        this.lists = lists;
         this.staff = staff;
     }
 
@@ -119,19 +131,45 @@ public class LicenseResource {
     @GET
     @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
     @Operation(operationId = "searchLicenses", summary = "Find licenses",
-            description = "By serial, account and status, paged (`page` from 0, `size` up to 500). Roles `sales`, `support`, `billing`, `admin`.")
-    @APIResponse(responseCode = "200", description = "The matching licenses.",
+            description = "By serial, account, product, status (as the license view shows it), expiry range and billing reference, every given filter applying; ordered by `sort`. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`.")
+    @Extension(name = ListResponses.PAGED, value = "true")
+    @APIResponse(responseCode = "200", description = "A page of matching licenses.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "byAccount", value = """
                             [{"id": "6a1f0e2d-9c8b-4a7f-8e6d-5c4b3a291807", "serial": "7KQ2M9XD4HRTW3P0", "productCode": "erp", "accountId": "0f8e6d52-3b7a-4c1e-9d2a-5b6c7d8e9f01", "modules": {"finance": 10, "hr": 3}, "maxActivations": 2, "startsAt": "2026-03-01T00:00:00Z", "expiresAt": "2031-01-01T00:00:00Z", "maintenanceUntil": "2030-01-01T00:00:00Z", "status": "ACTIVE", "billingRef": "sub_contoso_1", "createdAt": "2026-03-01T09:00:00Z", "updatedAt": "2026-03-01T09:00:00Z"}]""")))
-    public List<LicenseView> search(@QueryParam("serial") String serial, @QueryParam("accountId") String accountId,
-                                    @QueryParam("status") String status, @QueryParam("page") String page,
-                                    @QueryParam("size") String size) {
-        return licenses.search(serial, QueryParameters.uuid("accountId", accountId),
-                        QueryParameters.oneOf("status", status, LicenseStatus.class),
-                        QueryParameters.integer("page", page, 0, 0, QueryParameters.MAX_PAGE),
-                        QueryParameters.integer("size", size, 50, 1, 500))
-                .stream().map(LicenseView::of).toList();
+    public RestResponse<List<LicenseView>> search(
+            @Parameter(description = "A serial (its check character is verified).") @QueryParam("serial") String serial,
+            @Parameter(description = "The owning account.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("accountId") String accountId,
+            @Parameter(description = "The product's code.")
+            @QueryParam("productCode") @Pattern(regexp = ProductResource.CODE, message = "is not a product code") String productCode,
+            @Parameter(description = "The status as the license view shows it.",
+                    schema = @Schema(enumeration = {"ACTIVE", "PAST_DUE", "SUSPENDED", "REVOKED", "EXPIRED"}))
+            @QueryParam("status") String status,
+            @Parameter(description = "Expires at or after this instant (perpetual licenses never match).",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("expiresFrom") String expiresFrom,
+            @Parameter(description = "Expires before this instant (perpetual licenses never match).",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("expiresTo") String expiresTo,
+            @Parameter(description = "The billing provider's subscription reference.") @QueryParam("billingRef") String billingRef,
+            @Parameter(description = "`createdAt`, `expiresAt`, `serial` or `updatedAt`; a leading `-` for descending. Default `-createdAt`.")
+            @QueryParam("sort") String sort,
+            @Context UriInfo uri) {
+        ListQuery query = lists.read(uri, "serial", "accountId", "productCode", "status", "expiresFrom", "expiresTo",
+                "billingRef", "sort");
+        Instant from = QueryParameters.instant("expiresFrom", expiresFrom);
+        Instant to = QueryParameters.instant("expiresTo", expiresTo);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ProblemException.validation("expiresTo", "must not be before expiresFrom");
+        }
+        LicenseFilter filter = new LicenseFilter(serial == null ? null : Serial.parse(serial).orElseThrow(
+                () -> ProblemException.validation("serial", "is not a well-formed serial (check character)")),
+                QueryParameters.uuid("accountId", accountId), productCode,
+                QueryParameters.oneOf("status", status, LicenseStatus.class), from, to,
+                QueryParameters.text("billingRef", billingRef, 120));
+        return query.respond(search.find(filter, LicenseOrder.parse("sort", sort), query.page(), query.size())
+                .map(LicenseView::of));
     }
 
     @POST

@@ -1,5 +1,8 @@
 package com.licenseforge.issuer.rest;
 
+import com.licenseforge.common.http.ListQueries;
+import com.licenseforge.common.http.ListQuery;
+import com.licenseforge.common.openapi.ListResponses;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,13 +46,15 @@ import java.util.List;
 @Tag(name = "Catalogue", description = "Products, their modules and released versions")
 public class ProductResource {
 
-    private static final String CODE = "[a-z0-9][a-z0-9-]{0,39}";
+    static final String CODE = "[a-z0-9][a-z0-9-]{0,39}";
 
     private final CatalogueService catalogue;
+    private final ListQueries lists;
     private final CurrentStaff staff;
 
-    public ProductResource(CatalogueService catalogue, CurrentStaff staff) {
+    public ProductResource(CatalogueService catalogue, ListQueries lists, CurrentStaff staff) {
         this.catalogue = catalogue;
+        this.lists = lists;
         this.staff = staff;
     }
 
@@ -93,6 +99,22 @@ public class ProductResource {
     public Response create(@NotNull @Valid NewProduct request, @Context UriInfo uri) {
         Product product = catalogue.register(request.code(), request.name(), request.modules(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(product.code).build()).entity(view(product)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @Operation(operationId = "listProducts", summary = "The catalogue",
+            description = "Products with their modules and released versions, by code. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`.")
+    @Extension(name = ListResponses.PAGED, value = "true")
+    @APIResponse(responseCode = "200", description = "A page of products.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "erp", value = """
+                            [{"code": "erp", "name": "Acme ERP", "modules": ["finance", "hr"],
+                              "createdAt": "2026-03-01T09:00:00Z",
+                              "versions": [{"version": "2.0.0", "releasedAt": "2026-03-01T00:00:00Z"}]}]""")))
+    public RestResponse<List<ProductView>> list(@Context UriInfo uri) {
+        ListQuery query = lists.read(uri);
+        return query.respond(catalogue.list(query.page(), query.size()).map(this::view));
     }
 
     @GET

@@ -3,12 +3,16 @@ package com.licenseforge.issuer.service;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
+import com.licenseforge.common.http.ResultPage;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.issuer.domain.Actor;
 import com.licenseforge.issuer.domain.Product;
 import com.licenseforge.issuer.domain.ProductVersion;
 import com.licenseforge.issuer.repository.ProductRepository;
 import com.licenseforge.issuer.repository.ProductVersionRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -75,6 +79,13 @@ public class CatalogueService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Product> find(String code) {
         return products.findByIdOptional(code);
+    }
+
+    /** The catalogue by product code, one page at a time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<Product> list(int page, int size) {
+        PanacheQuery<Product> query = products.findAll(Sort.by("code"));
+        return new ResultPage<>(query.page(Page.of(page, size)).list(), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -14,15 +14,11 @@ import com.licenseforge.issuer.domain.Product;
 import com.licenseforge.issuer.repository.AccountRepository;
 import com.licenseforge.issuer.repository.LicenseRepository;
 import com.licenseforge.issuer.repository.ProductRepository;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +29,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class LicenseService {
-
-    /** Query conditions equivalent to {@link License#effectiveStatus}. */
-    private static final Map<LicenseStatus, String> STATUS_FILTERS = Map.of(
-            LicenseStatus.REVOKED, "status = 'REVOKED'",
-            LicenseStatus.SUSPENDED, "(status = 'SUSPENDED' or (status = 'ACTIVE' and billingStanding = 'SUSPENDED'))",
-            LicenseStatus.EXPIRED, "status = 'ACTIVE' and billingStanding <> 'SUSPENDED' and expiresAt <= :now",
-            LicenseStatus.PAST_DUE, "status = 'ACTIVE' and billingStanding = 'PAST_DUE' and (expiresAt is null or expiresAt > :now)",
-            LicenseStatus.ACTIVE, "status = 'ACTIVE' and billingStanding = 'CURRENT' and (expiresAt is null or expiresAt > :now)");
 
     private final LicenseRepository licenses;
     private final ProductRepository products;
@@ -109,32 +97,6 @@ public class LicenseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<License> find(UUID id) {
         return licenses.findByIdOptional(id);
-    }
-
-    /** Licenses matching every given filter, newest first. A malformed serial is a validation error, not a miss. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<License> search(String serial, UUID accountId, LicenseStatus status, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (serial != null) {
-            String canonical = Serial.parse(serial)
-                    .orElseThrow(() -> ProblemException.validation("serial", "is not a well-formed serial (check character)"));
-            where.add("serial = :serial");
-            params.and("serial", canonical);
-        }
-        if (accountId != null) {
-            where.add("accountId = :accountId");
-            params.and("accountId", accountId);
-        }
-        if (status != null) {
-            String filter = STATUS_FILTERS.get(status);
-            where.add(filter);
-            if (filter.contains(":now")) {
-                params.and("now", Instant.now());
-            }
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        return licenses.find(query, Sort.descending("createdAt"), params).page(Page.of(page, size)).list();
     }
 
     static void checkModules(Product product, Map<String, Integer> modules) {
