@@ -12,6 +12,9 @@ SERVICES=(issuer-service activation-service billing-sync-service)
 # short young collections), small thread stacks and code cache, and few malloc arenas (MALLOC_ARENA_MAX below).
 LF_JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m
   -XX:+ExitOnOutOfMemoryError)
+# The staff console and, for the local run only, the identity provider it signs in with.
+APPS=(local-idp console)
+ROLES=(sales support billing admin)
 DATABASES=(issuer activation billing)
 
 service_port() {
@@ -19,6 +22,8 @@ service_port() {
     issuer-service) echo "${ISSUER_PORT:-8081}" ;;
     activation-service) echo "${ACTIVATION_PORT:-8082}" ;;
     billing-sync-service) echo "${BILLING_PORT:-8083}" ;;
+    console) echo "${CONSOLE_PORT:-8080}" ;;
+    local-idp) echo "${IDP_PORT:-8088}" ;;
   esac
 }
 

@@ -163,7 +163,8 @@ final class FaultSystem implements AutoCloseable {
                     "LF_RUN_DIR", runDir(target).toString(),
                     "ISSUER_PORT", String.valueOf(issuerPort),
                     "ACTIVATION_PORT", String.valueOf(activationPort),
-                    "BILLING_PORT", String.valueOf(billingPort));
+                    "BILLING_PORT", String.valueOf(billingPort),
+                    "LF_CONSOLE", "false");
         }
     }
 }

@@ -21,6 +21,8 @@ final class LocalSystem {
     static final int ISSUER_PORT = 18081;
     static final int ACTIVATION_PORT = 18082;
     static final int BILLING_PORT = 18083;
+    static final int CONSOLE_PORT = 18080;
+    static final int IDP_PORT = 18088;
     static final String WEBHOOK_SECRET = "system-test-webhook-secret";
 
     private final Path root;
@@ -40,6 +42,8 @@ final class LocalSystem {
         env.put("ISSUER_PORT", String.valueOf(ISSUER_PORT));
         env.put("ACTIVATION_PORT", String.valueOf(ACTIVATION_PORT));
         env.put("BILLING_PORT", String.valueOf(BILLING_PORT));
+        env.put("CONSOLE_PORT", String.valueOf(CONSOLE_PORT));
+        env.put("IDP_PORT", String.valueOf(IDP_PORT));
         env.put("BILLING_WEBHOOK_SECRET", WEBHOOK_SECRET);
         env.put("BILLING_SCAN_INTERVAL", "PT1S");
     }
@@ -80,6 +84,21 @@ final class LocalSystem {
     /** Restores {@code backup} into fresh databases and rewinds the consumer groups; the services must be stopped. */
     void restore(Path backup) {
         run(List.of("deploy/local/restore", backup.toString()), Map.of(), 300);
+    }
+
+    /** The local identity provider's password of the demo user with this role, as {@code up} printed it. */
+    String demoPassword(String role) {
+        try {
+            return Files.readAllLines(runDir.resolve("secrets/idp-users")).stream().map(line -> line.split(" "))
+                    .filter(fields -> fields[1].equals(role)).map(fields -> fields[2]).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no demo user with role " + role));
+        } catch (IOException e) {
+            throw new IllegalStateException("the demo users are not written yet", e);
+        }
+    }
+
+    Path screenshots() {
+        return root.resolve("deploy/system-tests/target/screenshots");
     }
 
     String staffToken(String... roles) {

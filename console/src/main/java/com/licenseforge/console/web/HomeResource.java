@@ -1,0 +1,57 @@
+package com.licenseforge.console.web;
+
+import com.licenseforge.console.api.Service;
+import com.licenseforge.console.api.Services;
+import com.licenseforge.console.signin.CurrentStaff;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The home page: for sales, the licenses that need attention, counted; for the other roles, their entry points. */
+@Path("/")
+public class HomeResource {
+
+    /** One line of the attention list: how many licenses, and the list that shows them. */
+    @TemplateData
+    public record Attention(String label, long count, String link) {
+    }
+
+    private final Services services;
+    private final CurrentStaff staff;
+    private final Pages pages;
+    private final Template home;
+
+    HomeResource(Services services, CurrentStaff staff, Pages pages, Template home) {
+        this.services = services;
+        this.staff = staff;
+        this.pages = pages;
+        this.home = home;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance home() {
+        List<Attention> attention = new ArrayList<>();
+        if (staff.get().isSales()) {
+            for (int days : new int[] {30, 60, 90}) {
+                attention.add(count("Expiring within " + days + " days",
+                        LicenseFilters.of("ACTIVE", Forms.today(0), Forms.today(days + 1), "expiresAt")));
+            }
+            attention.add(count("Past due", LicenseFilters.of("PAST_DUE", null, null, null)));
+            attention.add(count("Suspended", LicenseFilters.of("SUSPENDED", null, null, null)));
+        }
+        return pages.of(home).data("attention", attention);
+    }
+
+    private Attention count(String label, LicenseFilters filters) {
+        long total = services.list(Service.ISSUER, "/api/v1/licenses", filters.api(0, 1)).total();
+        return new Attention(label, total, filters.link(filters.sort, null));
+    }
+}
