@@ -3,6 +3,7 @@ package com.licenseforge.system;
 import com.licenseforge.common.testing.Infrastructure;
 import com.licenseforge.common.testing.Processes;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
