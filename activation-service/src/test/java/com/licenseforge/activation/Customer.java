@@ -62,7 +62,7 @@ final class Customer {
      * A catalogue the service has fully learnt: its facts travel on other keys than the licenses, so a probe
      * license's preview tells when versions and organizations have arrived.
      */
-    private static IssuerFacts.Catalogue readyCatalogue() {
+    static IssuerFacts.Catalogue readyCatalogue() {
         IssuerFacts.Catalogue catalogue = IssuerFacts.catalogue();
         TestLicense probe = TestLicense.issue(catalogue);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

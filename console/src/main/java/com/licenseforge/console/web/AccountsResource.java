@@ -65,7 +65,15 @@ public class AccountsResource {
                 }
             }
         }
-        return pages.of(account).data("account", found).data("licenses", licenses).data("standings", standings);
+        Map<String, Object> activationsUsed = new HashMap<>();
+        if (staff.get().isSales() || staff.get().isSupport() || staff.get().isAdmin()) {
+            for (Map<String, Object> usage : services.list(Service.ACTIVATION,
+                    "/api/v1/support/accounts/" + Paths.uuid(id) + "/activation-usage", Query.page(0, 100)).items()) {
+                activationsUsed.put(usage.get("licenseId").toString(), usage.get("activationsUsed"));
+            }
+        }
+        return pages.of(account).data("account", found).data("licenses", licenses).data("standings", standings)
+                .data("activationsUsed", activationsUsed);
     }
 
     @POST

@@ -142,6 +142,7 @@ class ConsoleBrowserTest {
             browser.tabToLink(customer);
             browser.press(Keys.ENTER);
             browser.waitForText("Licenses");
+            assertTrue(browser.text().contains("1 of 2"), "the account page shows the slots the license uses");
             browser.tabToLink(serial);
             browser.press(Keys.ENTER);
             browser.waitForText("wh-scanner-07");
