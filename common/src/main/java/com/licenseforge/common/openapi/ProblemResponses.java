@@ -55,8 +55,37 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             ListResponses.paged(operation);
+            idempotent(operation);
             refusals(operation);
         }));
+    }
+
+    /**
+     * An operation that takes the {@code Idempotency-Key} header may also answer that the key's first request is
+     * still running (409) or that the key came with another request (422): declared here, once for all of them.
+     */
+    private static void idempotent(Operation operation) {
+        if (operation.getResponses() == null || operation.getParameters() == null
+                || operation.getParameters().stream().noneMatch(p -> IDEMPOTENCY_KEY.equals(p.getRef()))) {
+            return;
+        }
+        alsoAnswers(operation, "409", "The idempotency key's first request is still running.",
+                ErrorCodes.IDEMPOTENCY_KEY_IN_PROGRESS);
+        alsoAnswers(operation, "422", "The idempotency key was used with another request.",
+                ErrorCodes.IDEMPOTENCY_KEY_REUSED);
+    }
+
+    private static void alsoAnswers(Operation operation, String status, String description, String code) {
+        APIResponse response = operation.getResponses().getAPIResponse(status);
+        if (response == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                    .addExtension(CODES, code));
+            return;
+        }
+        Object declared = response.getExtensions() == null ? null : response.getExtensions().get(CODES);
+        response.addExtension(CODES, declared == null ? code : declared + "," + code);
+        response.setDescription(response.getDescription() == null ? description
+                : response.getDescription() + " " + description);
     }
 
     @Override

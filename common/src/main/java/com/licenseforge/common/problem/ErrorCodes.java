@@ -14,6 +14,10 @@ public final class ErrorCodes {
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     /** The database is unreachable for a moment (restart, failover); the request may be retried. */
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+    /** An {@code Idempotency-Key} sent again with another request. */
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    /** An {@code Idempotency-Key} whose first request is still running. */
+    public static final String IDEMPOTENCY_KEY_IN_PROGRESS = "IDEMPOTENCY_KEY_IN_PROGRESS";
 
     private ErrorCodes() {
     }

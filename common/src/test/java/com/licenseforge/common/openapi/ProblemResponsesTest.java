@@ -58,6 +58,28 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void anOperationTakingAnIdempotencyKeyDeclaresTheKeysRefusalsBesideItsOwn() {
+        Operation suspend = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().ref(ProblemResponses.IDEMPOTENCY_KEY))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("suspended"))
+                        .addAPIResponse("409", OASFactory.createAPIResponse().description("Not allowed now.")
+                                .addExtension(ProblemResponses.CODES, "ILLEGAL_TRANSITION")));
+        Operation rename = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("renamed")));
+        filter.filterOpenAPI(OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/licenses/{id}/suspend", OASFactory.createPathItem().POST(suspend))
+                .addPathItem("/products/{code}", OASFactory.createPathItem().PUT(rename))));
+
+        assertEquals(List.of("ILLEGAL_TRANSITION", "IDEMPOTENCY_KEY_IN_PROGRESS"),
+                codes(suspend.getResponses().getAPIResponse("409")));
+        assertEquals(List.of("IDEMPOTENCY_KEY_REUSED"), codes(suspend.getResponses().getAPIResponse("422")));
+        assertFalse(rename.getResponses().hasAPIResponse("409"), "no key, no key refusals");
+        assertFalse(rename.getResponses().hasAPIResponse("422"));
+    }
+
+    @Test
     void uuidsCarryNoPattern() {
         Schema uuid = OASFactory.createSchema().format("uuid").pattern("[a-f0-9-]{36}");
         assertNull(filter.filterSchema(uuid).getPattern());

@@ -95,10 +95,8 @@ public class AccountResource {
     @APIResponse(responseCode = "201", description = "Registered; `Location` names the account.",
             headers = @Header(name = "Location", description = "URL of the new account", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "409", description = "The external reference is taken (or a concurrent request took it), or the idempotency key is in use.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ACCOUNT_EXISTS + "," + ErrorCodes.CONFLICT + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
-    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
+    @APIResponse(responseCode = "409", description = "The external reference is taken (or a concurrent request took it).",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ACCOUNT_EXISTS + "," + ErrorCodes.CONFLICT))
     public Response create(@NotNull @Valid NewAccount request, @Context UriInfo uri) {
         Account account = customers.register(request.name(), request.externalRef(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(account.id.toString()).build())
@@ -152,10 +150,8 @@ public class AccountResource {
             headers = @Header(name = "Location", description = "URL of the new organization", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "404", description = "No such account.")
-    @APIResponse(responseCode = "409", description = "A concurrent request changed the same data, or the idempotency key is in use.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = ErrorCodes.CONFLICT + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
-    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
+    @APIResponse(responseCode = "409", description = "A concurrent request changed the same data.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = ErrorCodes.CONFLICT))
     public Response addOrganization(@PathParam("accountId") UUID accountId, @NotNull @Valid NewOrganization request,
                                     @Context UriInfo uri) {
         Organization organization = customers.addOrganization(accountId, request.name(), request.taxId(), actor());

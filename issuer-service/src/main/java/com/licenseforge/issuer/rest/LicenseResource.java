@@ -104,10 +104,8 @@ public class LicenseResource {
     @APIResponse(responseCode = "201", description = "Issued; `Location` names the license. Carries `cdKey` (once) and the license token.",
             headers = @Header(name = "Location", description = "URL of the new license", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
-    @APIResponse(responseCode = "409", description = "The billing reference is used by another license (or a concurrent request), or the idempotency key is in use.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = ErrorCodes.CONFLICT + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
-    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
+    @APIResponse(responseCode = "409", description = "The billing reference is used by another license (or a concurrent request).",
+            extensions = @Extension(name = ProblemResponses.CODES, value = ErrorCodes.CONFLICT))
     public Response issue(@NotNull @Valid IssueLicense request, @Context UriInfo uri) {
         LicenseService.Issued issued = licenses.issue(request, staff.as(Roles.SALES));
         License license = issued.license();
@@ -187,10 +185,8 @@ public class LicenseResource {
     @APIResponse(responseCode = "200", description = "The license after the change, with a freshly minted token.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
     @APIResponse(responseCode = "404", description = "No such license.")
-    @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the idempotency key is in use.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
-    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
+    @APIResponse(responseCode = "409", description = "The current status does not allow this change.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION))
     public RestResponse<LicenseView> renew(@PathParam("id") UUID id, @NotNull @Valid Renewal request) {
         return withToken(lifecycle.renew(id, request.extendBy(), request.expiresAt(), request.reason(),
                 staff.as(Roles.SALES)));
@@ -210,10 +206,8 @@ public class LicenseResource {
     @APIResponse(responseCode = "200", description = "The license after the change, with a freshly minted token.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
     @APIResponse(responseCode = "404", description = "No such license.")
-    @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the idempotency key is in use.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
-    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
+    @APIResponse(responseCode = "409", description = "The current status does not allow this change.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION))
     public RestResponse<LicenseView> changeModules(@PathParam("id") UUID id, @NotNull @Valid ModulesChange request) {
         return withToken(lifecycle.changeModules(id, request.modules(), request.reason(), staff.as(Roles.SALES)));
     }
@@ -232,10 +226,8 @@ public class LicenseResource {
     @APIResponse(responseCode = "200", description = "The license after the change, with a freshly minted token.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
     @APIResponse(responseCode = "404", description = "No such license.")
-    @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the idempotency key is in use.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
-    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
+    @APIResponse(responseCode = "409", description = "The current status does not allow this change.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION))
     public RestResponse<LicenseView> suspend(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return withToken(lifecycle.suspend(id, request.reason(), staff.as(Roles.SALES)));
     }
@@ -254,10 +246,8 @@ public class LicenseResource {
     @APIResponse(responseCode = "200", description = "The license after the change, with a freshly minted token.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
     @APIResponse(responseCode = "404", description = "No such license.")
-    @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the idempotency key is in use.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
-    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
+    @APIResponse(responseCode = "409", description = "The current status does not allow this change.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION))
     public RestResponse<LicenseView> reinstate(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return withToken(lifecycle.reinstate(id, request.reason(), staff.as(Roles.SALES)));
     }
@@ -276,10 +266,8 @@ public class LicenseResource {
     @APIResponse(responseCode = "200", description = "The revoked license.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
     @APIResponse(responseCode = "404", description = "No such license.")
-    @APIResponse(responseCode = "409", description = "The current status does not allow this change, or the idempotency key is in use.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
-    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
+    @APIResponse(responseCode = "409", description = "The current status does not allow this change.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ILLEGAL_TRANSITION))
     public RestResponse<LicenseView> revoke(@PathParam("id") UUID id, @NotNull @Valid StatusChange request) {
         return RestResponse.ok(LicenseView.of(lifecycle.revoke(id, request.reason(), staff.as(Roles.SALES))));
     }

@@ -92,11 +92,9 @@ public class ProductResource {
     @APIResponse(responseCode = "201", description = "Registered; `Location` names the product.",
             headers = @Header(name = "Location", description = "URL of the new product", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken (or a concurrent request took it), or the idempotency key is in use.",
+    @APIResponse(responseCode = "409", description = "The code is taken (or a concurrent request took it).",
             extensions = @Extension(name = ProblemResponses.CODES,
-                    value = Codes.PRODUCT_EXISTS + "," + ErrorCodes.CONFLICT + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
-    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
+                    value = Codes.PRODUCT_EXISTS + "," + ErrorCodes.CONFLICT))
     public Response create(@NotNull @Valid NewProduct request, @Context UriInfo uri) {
         Product product = catalogue.register(request.code(), request.name(), request.modules(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(product.code).build()).entity(view(product)).build();
@@ -150,11 +148,9 @@ public class ProductResource {
             headers = @Header(name = "Location", description = "URL of the new version", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "404", description = "No such product.")
-    @APIResponse(responseCode = "409", description = "The version exists already (or a concurrent request released it), or the idempotency key is in use.",
+    @APIResponse(responseCode = "409", description = "The version exists already (or a concurrent request released it).",
             extensions = @Extension(name = ProblemResponses.CODES,
-                    value = Codes.VERSION_EXISTS + "," + ErrorCodes.CONFLICT + "," + Codes.IDEMPOTENCY_KEY_IN_PROGRESS))
-    @APIResponse(responseCode = "422", description = "The idempotency key was used with another request.",
-            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.IDEMPOTENCY_KEY_REUSED))
+                    value = Codes.VERSION_EXISTS + "," + ErrorCodes.CONFLICT))
     public Response addVersion(@PathParam("code") @Pattern(regexp = CODE, message = "is not a product code") String code,
                                @NotNull @Valid NewVersion request, @Context UriInfo uri) {
         ProductVersion version = catalogue.release(code, request.version(), request.releasedAt(), actor());

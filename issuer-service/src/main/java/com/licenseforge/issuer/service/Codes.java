@@ -14,8 +14,6 @@ public final class Codes {
     public static final String REVOKED = "REVOKED";
     public static final String ACCOUNT_CHANGED = "ACCOUNT_CHANGED";
     public static final String ORGANIZATION_NOT_IN_ACCOUNT = "ORGANIZATION_NOT_IN_ACCOUNT";
-    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
-    public static final String IDEMPOTENCY_KEY_IN_PROGRESS = "IDEMPOTENCY_KEY_IN_PROGRESS";
 
     private Codes() {
     }

@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.service;
 
+import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.issuer.domain.IdempotencyRecord;
 import com.licenseforge.issuer.repository.IdempotencyRepository;
@@ -25,8 +26,8 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class IdempotencyKeys {
 
-    public static final String REUSED = Codes.IDEMPOTENCY_KEY_REUSED;
-    public static final String IN_PROGRESS = Codes.IDEMPOTENCY_KEY_IN_PROGRESS;
+    public static final String REUSED = ErrorCodes.IDEMPOTENCY_KEY_REUSED;
+    public static final String IN_PROGRESS = ErrorCodes.IDEMPOTENCY_KEY_IN_PROGRESS;
     /** Far longer than any staff request runs. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
