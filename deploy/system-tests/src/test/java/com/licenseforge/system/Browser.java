@@ -3,6 +3,7 @@ package com.licenseforge.system;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,7 +84,9 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(text));
+        // a page still loading replaces its body between finding it and reading it
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> text().contains(text));
     }
 
     /** Presses Tab until the element with this id has the focus; only the keyboard moves, the script just looks. */
