@@ -8,7 +8,7 @@ import com.licenseforge.common.http.ListQueries;
 import com.licenseforge.common.http.ListQuery;
 import com.licenseforge.common.openapi.ListResponses;
 import com.licenseforge.common.problem.ProblemException;
-import com.licenseforge.common.problem.QueryParameters;
+import com.licenseforge.common.http.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,6 @@
 package com.licenseforge.common.http;
 
 import com.licenseforge.common.problem.ProblemException;
-import com.licenseforge.common.problem.QueryParameters;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;

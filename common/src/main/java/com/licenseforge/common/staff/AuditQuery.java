@@ -2,7 +2,7 @@ package com.licenseforge.common.staff;
 
 import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.problem.ProblemException;
-import com.licenseforge.common.problem.QueryParameters;
+import com.licenseforge.common.http.QueryParameters;
 
 import java.time.Instant;
 

@@ -8,7 +8,7 @@ import com.licenseforge.common.openapi.ListResponses;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
-import com.licenseforge.common.problem.QueryParameters;
+import com.licenseforge.common.http.QueryParameters;
 import com.licenseforge.common.staff.CurrentStaff;
 import com.licenseforge.issuer.domain.License;
 import com.licenseforge.issuer.service.Codes;

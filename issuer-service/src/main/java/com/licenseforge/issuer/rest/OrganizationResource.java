@@ -3,7 +3,7 @@ package com.licenseforge.issuer.rest;
 import com.licenseforge.common.http.ListQueries;
 import com.licenseforge.common.http.ListQuery;
 import com.licenseforge.common.openapi.ListResponses;
-import com.licenseforge.common.problem.QueryParameters;
+import com.licenseforge.common.http.QueryParameters;
 import com.licenseforge.issuer.domain.Organization;
 import com.licenseforge.issuer.service.CustomerDirectory;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,7 @@
-package com.licenseforge.common.problem;
+package com.licenseforge.common.http;
 
 import com.licenseforge.common.json.StorableInstant;
+import com.licenseforge.common.problem.ProblemException;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
