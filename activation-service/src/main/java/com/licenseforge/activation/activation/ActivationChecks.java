@@ -104,15 +104,19 @@ public class ActivationChecks {
         return Optional.of(Refusal.of(401, Codes.INVALID_CREDENTIALS, "serial and proof do not match a license"));
     }
 
-    /** The verdict on a machine that validates: whether it may go on running, and why not. */
-    public Verdict validation(String fingerprintHash, String productVersion, LicenseFacts facts) {
+    /**
+     * The verdict on a machine that validates: whether it may go on running, and why not. {@code released} is
+     * what the catalogue holds for the {@code productVersion} it runs (read with the facts).
+     */
+    public Verdict validation(String fingerprintHash, String productVersion, Optional<ProductVersion> released,
+                              LicenseFacts facts) {
         if (!facts.known()) {
             return Verdict.invalid(Refusal.of(200, Codes.UNKNOWN_SERIAL, "no license has this serial"));
         }
         Optional<Refusal> refusal = first(
                 () -> status(facts, false),
                 () -> machine(fingerprintHash, facts),
-                () -> productVersion == null ? Optional.empty() : version(productVersion, facts.license()),
+                () -> productVersion == null ? Optional.empty() : version(productVersion, released, facts.license()),
                 () -> seats(facts));
         if (refusal.isPresent()) {
             if (refusal.get().isAboutTheRequest()) {
@@ -181,7 +185,10 @@ public class ActivationChecks {
 
     /** Maintenance covers a version released no later than its end; an unknown version is bad input. */
     Optional<Refusal> version(String productVersion, License license) {
-        Optional<ProductVersion> version = catalogue.version(license.productCode, productVersion);
+        return version(productVersion, catalogue.version(license.productCode, productVersion), license);
+    }
+
+    private static Optional<Refusal> version(String productVersion, Optional<ProductVersion> version, License license) {
         if (version.isEmpty()) {
             return Optional.of(Refusal.of(400, ErrorCodes.VALIDATION_FAILED,
                             "productVersion: " + productVersion + " is not a released version of " + license.productCode)

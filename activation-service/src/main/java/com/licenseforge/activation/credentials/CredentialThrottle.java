@@ -44,11 +44,20 @@ public class CredentialThrottle {
     /** Refuses with 429 CREDENTIALS_LOCKED while this address is locked for the serial, whatever key it sends. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireUnlocked(String serial, String clientAddress) {
-        Instant now = clock.instant();
         // every lock needs failures of this very address: without one in memory, one query answers
-        if (!failures.anyFromAddress(clientAddress, now.minus(memory()))) {
+        requireUnlocked(serial, clientAddress, failures.anyFromAddress(clientAddress, rememberedSince()));
+    }
+
+    /**
+     * As {@link #requireUnlocked(String, String)}, for a caller that already read whether the address failed since
+     * {@link #rememberedSince()}: without such a failure nothing is locked and nothing more is read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireUnlocked(String serial, String clientAddress, boolean addressFailedLately) {
+        if (!addressFailedLately) {
             return;
         }
+        Instant now = clock.instant();
         Instant serialLocked = serialLock(serial, clientAddress, now);
         Instant until = later(addressLock(clientAddress, now), serialLocked);
         if (until != null && until.isAfter(now)) {
@@ -107,6 +116,11 @@ public class CredentialThrottle {
         }
         Duration lock = config.window().multipliedBy(1L << Math.min(MAX_DOUBLINGS, mine.size() - tries));
         return mine.get(0).plus(lock.compareTo(memory()) > 0 ? memory() : lock);
+    }
+
+    /** Failures older than this are forgotten: none of them can lock anything any more. */
+    public Instant rememberedSince() {
+        return clock.instant().minus(memory());
     }
 
     private Duration memory() {

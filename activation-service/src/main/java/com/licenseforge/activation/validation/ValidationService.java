@@ -6,9 +6,9 @@ import com.licenseforge.activation.activation.ActivationTokens;
 import com.licenseforge.activation.activation.Codes;
 import com.licenseforge.activation.activation.CustomerInput;
 import com.licenseforge.activation.activation.LicenseFacts;
-import com.licenseforge.activation.activation.LicenseFactsLoader;
 import com.licenseforge.activation.activation.Refusal;
 import com.licenseforge.activation.activation.Verdict;
+import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.credentials.CredentialThrottle;
 import com.licenseforge.common.token.SigningKeys;
 import com.licenseforge.common.token.TokenClaims;
@@ -41,15 +41,15 @@ public class ValidationService {
     static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
 
     private final LastSeen lastSeen;
-    private final LicenseFactsLoader facts;
+    private final HeartbeatRead reads;
     private final ActivationChecks checks;
     private final ActivationTokens tokens;
     private final CredentialThrottle throttle;
     private final SigningKeys keys;
 
-    public ValidationService(LicenseFactsLoader facts, ActivationChecks checks, ActivationTokens tokens,
+    public ValidationService(HeartbeatRead reads, ActivationChecks checks, ActivationTokens tokens,
                              CredentialThrottle throttle, SigningKeys keys, LastSeen lastSeen) {
-        this.facts = facts;
+        this.reads = reads;
         this.checks = checks;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -60,18 +60,20 @@ public class ValidationService {
     public ValidationAnswer validate(ValidationRequest request, String clientAddress) {
         String serial = CustomerInput.serial(request.serial());
         String fingerprintHash = CustomerInput.fingerprintHash("fingerprint", request.fingerprint());
-        throttle.requireUnlocked(serial, clientAddress);
+        String productVersion = request.productVersion() == null ? null : request.productVersion().strip();
+        HeartbeatRead.Heartbeat heartbeat = reads.read(serial, fingerprintHash, productVersion, clientAddress,
+                throttle.rememberedSince());
+        throttle.requireUnlocked(serial, clientAddress, heartbeat.addressFailedLately());
+        LicenseFacts known = heartbeat.facts();
         if (request.isProven()) {
-            prove(request, serial, fingerprintHash, clientAddress);
+            prove(request, serial, fingerprintHash, clientAddress, known.license());
         }
-        LicenseFacts known = facts.readForMachine(serial, fingerprintHash);
         if (!request.isProven() && isStranger(fingerprintHash, known)) {
             throttle.recordFailure(CredentialThrottle.NO_SERIAL, clientAddress);
             return new ValidationAnswer(false, Codes.NOT_ACTIVATED, "the license is not activated on this machine",
                     null, null, null, Map.of());
         }
-        Verdict verdict = checks.validation(fingerprintHash,
-                request.productVersion() == null ? null : request.productVersion().strip(), known);
+        Verdict verdict = checks.validation(fingerprintHash, productVersion, heartbeat.released(), known);
         if (!verdict.valid()) {
             return new ValidationAnswer(false, verdict.code(), verdict.detail(), null, null, null, verdict.data());
         }
@@ -86,10 +88,11 @@ public class ValidationService {
     }
 
     /** The activation token must be ours, unexpired, for this serial and machine; else the CD key must match. */
-    private void prove(ValidationRequest request, String serial, String fingerprintHash, String clientAddress) {
+    private void prove(ValidationRequest request, String serial, String fingerprintHash, String clientAddress,
+                       License license) {
         Optional<Refusal> refusal = request.token() != null
                 ? tokenProof(request.token(), serial, fingerprintHash)
-                : checks.credentials(serial, request.cdKey(), facts.license(serial, false).orElse(null));
+                : checks.credentials(serial, request.cdKey(), license);
         if (refusal.isPresent()) {
             throw throttle.refuse(refusal.get(), serial, clientAddress);
         }

@@ -1,0 +1,177 @@
+package com.licenseforge.activation.validation;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.licenseforge.activation.activation.Activation;
+import com.licenseforge.activation.activation.ActivationStatus;
+import com.licenseforge.activation.activation.LicenseFacts;
+import com.licenseforge.activation.readmodel.BillingStanding;
+import com.licenseforge.activation.readmodel.License;
+import com.licenseforge.activation.readmodel.ProductVersion;
+import com.licenseforge.common.license.SalesStatus;
+import com.licenseforge.common.license.Standing;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Reads everything a heartbeat is decided on in one statement, by index, without an ORM session: the license,
+ * its billing standing, the live activation on the machine's fingerprint, the distinct users per module, the
+ * released version the machine runs and whether the caller's address failed lately (only then is the
+ * throttle asked in full). Heartbeats are the busiest request, and this keeps each to one round trip; the
+ * rarer answers (a machine that is not activated, excess seats) read what they need on top, through the
+ * repositories the check chain uses.
+ */
+@ApplicationScoped
+public class HeartbeatRead {
+
+    /** What {@link #read} found; {@code released} is empty when no version was given or it was never released. */
+    public record Heartbeat(LicenseFacts facts, Optional<ProductVersion> released, boolean addressFailedLately) {
+    }
+
+    private static final String QUERY = """
+            select l.id, l.snapshot_version, l.cd_key_hash, l.offline_verifier, l.product_code, l.account_id,
+                   l.edition, l.modules::text, l.max_activations, l.starts_at, l.expires_at, l.maintenance_until,
+                   l.status, l.bound_organization_id, l.bound_at, l.updated_at,
+                   b.standing, b.past_due_since, b.grace_ends_at, b.updated_at,
+                   a.id, a.organization_id, a.product_version, a.hostname, a.created_at, a.last_seen_at,
+                   v.released_at,
+                   (select coalesce(json_object_agg(s.module, s.users), '{}')::text
+                      from (select module, count(distinct user_name) users from seat_assignment
+                             where license_id = l.id group by module) s),
+                   exists (select 1 from credential_failure f where f.client_address = ? and f.failed_at > ?)
+              from (select 1) request
+              left join license l on l.serial = ?
+              left join billing_standing b on b.license_id = l.id
+              left join activation a on a.license_id = l.id and a.fingerprint_hash = ? and a.status = 'ACTIVE'
+              left join product_version v on v.product_code = l.product_code and v.version = ?""";
+    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
+    };
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public HeartbeatRead(AgroalDataSource dataSource, ObjectMapper json, Clock clock) {
+        this.dataSource = dataSource;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The facts of {@code serial} as they bear on the machine, and whether {@code clientAddress} failed since {@code failuresSince}. */
+    public Heartbeat read(String serial, String fingerprintHash, String productVersion, String clientAddress,
+                          Instant failuresSince) {
+        Instant now = clock.instant();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(QUERY)) {
+            statement.setString(1, clientAddress);
+            statement.setObject(2, failuresSince.atOffset(ZoneOffset.UTC));
+            statement.setString(3, serial);
+            statement.setString(4, fingerprintHash);
+            statement.setString(5, productVersion);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                boolean failedLately = row.getBoolean(29);
+                if (row.getObject(1) == null) {
+                    return new Heartbeat(LicenseFacts.unknown(now), Optional.empty(), failedLately);
+                }
+                License license = license(row, serial);
+                LicenseFacts facts = new LicenseFacts(license, standing(row, license.id),
+                        activation(row, license.id, fingerprintHash).map(List::of).orElse(List.of()), 0, 0,
+                        new TreeMap<>(json.readValue(row.getString(28), COUNTS)), now);
+                return new Heartbeat(facts, released(row, license.productCode, productVersion), failedLately);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the heartbeat facts failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private License license(ResultSet row, String serial) throws SQLException, IOException {
+        License license = new License();
+        license.id = row.getObject(1, UUID.class);
+        license.snapshotVersion = row.getLong(2);
+        license.serial = serial;
+        license.cdKeyHash = row.getString(3);
+        license.offlineVerifier = row.getString(4);
+        license.productCode = row.getString(5);
+        license.accountId = row.getObject(6, UUID.class);
+        license.edition = row.getString(7);
+        license.modules = json.readValue(row.getString(8), COUNTS);
+        license.maxActivations = row.getInt(9);
+        license.startsAt = instant(row, 10);
+        license.expiresAt = instant(row, 11);
+        license.maintenanceUntil = instant(row, 12);
+        license.status = SalesStatus.valueOf(row.getString(13));
+        license.boundOrganizationId = row.getObject(14, UUID.class);
+        license.boundAt = instant(row, 15);
+        license.updatedAt = instant(row, 16);
+        return license;
+    }
+
+    private static BillingStanding standing(ResultSet row, UUID licenseId) throws SQLException {
+        if (row.getString(17) == null) {
+            return BillingStanding.current(licenseId);
+        }
+        BillingStanding standing = new BillingStanding();
+        standing.licenseId = licenseId;
+        standing.standing = Standing.valueOf(row.getString(17));
+        standing.pastDueSince = instant(row, 18);
+        standing.graceEndsAt = instant(row, 19);
+        standing.updatedAt = instant(row, 20);
+        return standing;
+    }
+
+    /** The live activation on the fingerprint; its components are left out, as no heartbeat looks at them. */
+    private static Optional<Activation> activation(ResultSet row, UUID licenseId, String fingerprintHash)
+            throws SQLException {
+        if (row.getObject(21) == null) {
+            return Optional.empty();
+        }
+        Activation activation = new Activation();
+        activation.id = row.getObject(21, UUID.class);
+        activation.licenseId = licenseId;
+        activation.organizationId = row.getObject(22, UUID.class);
+        activation.fingerprintHash = fingerprintHash;
+        activation.productVersion = row.getString(23);
+        activation.hostname = row.getString(24);
+        activation.status = ActivationStatus.ACTIVE;
+        activation.createdAt = instant(row, 25);
+        activation.lastSeenAt = instant(row, 26);
+        return Optional.of(activation);
+    }
+
+    private static Optional<ProductVersion> released(ResultSet row, String productCode, String version)
+            throws SQLException {
+        Instant releasedAt = instant(row, 27);
+        if (releasedAt == null) {
+            return Optional.empty();
+        }
+        ProductVersion released = new ProductVersion();
+        released.productCode = productCode;
+        released.version = version;
+        released.releasedAt = releasedAt;
+        return Optional.of(released);
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+}
