@@ -36,12 +36,6 @@ public class LicenseFactsLoader {
         this.clock = clock;
     }
 
-    /** The facts a validating machine needs: of the activations only the one on its fingerprint. */
-    public LicenseFacts readForMachine(String serial, String fingerprintHash) {
-        return licenses.findBySerial(serial).map(license -> forMachine(license, fingerprintHash))
-                .orElseGet(() -> LicenseFacts.unknown(clock.instant()));
-    }
-
     /** The facts of an existing activation's license as they bear on the machine {@code fingerprintHash}. */
     public LicenseFacts forMachine(License license, String fingerprintHash) {
         return new LicenseFacts(license, standings.of(license.id), activations.activeOn(license.id, fingerprintHash),
