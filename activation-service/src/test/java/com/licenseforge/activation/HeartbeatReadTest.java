@@ -73,19 +73,22 @@ class HeartbeatReadTest {
     }
 
     @Test
-    void tellsWhetherTheAddressFailedLately() {
+    void tellsWhetherTheAddressCouldBeLocked() {
         TestLicense license = TestLicense.issue(Customer.catalogue());
+        TestLicense other = TestLicense.issue(Customer.catalogue());
         String address = "198.51.100." + (2 + (int) (Math.random() * 200));
-        assertFalse(read(license.serial, "heartbeat-any", null, address).addressFailedLately());
+        assertFalse(read(license.serial, "heartbeat-any", null, address).lockPossible());
         given().header("X-Forwarded-For", address).contentType("application/json")
                 .body(Map.of("serial", license.serial, "fingerprint", "heartbeat-any", "cdKey", "WRONG-WRONG-WRONG-WRONG-WRONG"))
                 .post("/api/v1/validations").then().statusCode(401);
-        assertTrue(read(license.serial, "heartbeat-any", null, address).addressFailedLately());
-        assertFalse(read(license.serial, "heartbeat-any", null, "203.0.113.9").addressFailedLately());
+        assertTrue(read(license.serial, "heartbeat-any", null, address).lockPossible());
+        // one failure on another serial is far from the address's own limit, so nothing more is asked
+        assertFalse(read(other.serial, "heartbeat-any", null, address).lockPossible());
+        assertFalse(read(license.serial, "heartbeat-any", null, "203.0.113.9").lockPossible());
     }
 
     private HeartbeatRead.Heartbeat read(String serial, String fingerprint, String version, String address) {
-        return heartbeats.read(serial, hash(fingerprint), version, address, throttle.rememberedSince());
+        return heartbeats.read(serial, hash(fingerprint), version, address, throttle.lockBounds());
     }
 
     private void assertSame(String serial, String fingerprint, String version) {

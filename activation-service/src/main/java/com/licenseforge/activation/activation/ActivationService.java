@@ -70,7 +70,7 @@ public class ActivationService {
         LicenseFacts known = facts.forActivation(proven(intent, false, clientAddress), intent);
         Optional<Refusal> refusal = checks.activation(intent, known);
         if (refusal.isPresent() && refusal.get().isAboutTheRequest()) {
-            throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
+            throw throttle.refuse(refusal.get(), intent.serial(), known.known(), clientAddress);
         }
         return describe(intent, known, refusal);
     }
@@ -94,7 +94,7 @@ public class ActivationService {
         LicenseFacts locked = facts.forActivation(proven(intent, true, clientAddress), intent);
         Optional<Refusal> refusal = checks.activation(intent, locked);
         if (refusal.isPresent()) {
-            throw throttle.refuse(refusal.get(), intent.serial(), clientAddress);
+            throw throttle.refuse(refusal.get(), intent.serial(), locked.known(), clientAddress);
         }
         License license = locked.license();
         Optional<Activation> existing = locked.machineOf(intent);

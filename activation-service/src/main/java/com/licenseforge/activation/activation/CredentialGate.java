@@ -31,7 +31,7 @@ public class CredentialGate {
         Optional<License> license = lookup.get();
         Optional<Refusal> refusal = checks.credentials(serial, credential, license.orElse(null));
         if (refusal.isPresent()) {
-            throw throttle.refuse(refusal.get(), serial, clientAddress);
+            throw throttle.refuse(refusal.get(), serial, license.isPresent(), clientAddress);
         }
         return license.orElseThrow();
     }

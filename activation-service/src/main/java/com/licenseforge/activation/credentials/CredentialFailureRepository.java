@@ -2,12 +2,54 @@ package com.licenseforge.activation.credentials;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 @ApplicationScoped
 public class CredentialFailureRepository implements PanacheRepository<CredentialFailure> {
+
+    /**
+     * A condition for a statement's select list, true when {@link LockBounds} allow a lock of an address on a
+     * serial: a failure of that address on that serial, or as many failures of the address within the window as
+     * lock it. Its parameters are bound by {@link #bindLockPossible}.
+     */
+    public static final String LOCK_POSSIBLE = """
+            (exists (select 1 from credential_failure f
+                      where f.serial = ? and f.client_address = ? and f.failed_at > ?)
+             or (select count(*) from (select 1 from credential_failure f
+                                        where f.client_address = ? and f.failed_at > ? limit ?) recent) >= ?)""";
+
+    /** Binds {@link #LOCK_POSSIBLE}'s parameters from index {@code first} on; answers the next free index. */
+    public static int bindLockPossible(PreparedStatement statement, int first, String serial, String clientAddress,
+                                       LockBounds bounds) throws SQLException {
+        statement.setString(first, serial);
+        statement.setString(first + 1, clientAddress);
+        statement.setObject(first + 2, bounds.rememberedSince().atOffset(ZoneOffset.UTC));
+        statement.setString(first + 3, clientAddress);
+        statement.setObject(first + 4, bounds.windowSince().atOffset(ZoneOffset.UTC));
+        statement.setInt(first + 5, bounds.failuresPerAddress());
+        statement.setInt(first + 6, bounds.failuresPerAddress());
+        return first + 7;
+    }
+
+    /** Whether {@code bounds} allow a lock of {@code clientAddress} on {@code serial}, in one statement. */
+    public boolean lockPossible(String serial, String clientAddress, LockBounds bounds) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("select " + LOCK_POSSIBLE)) {
+                bindLockPossible(statement, 1, serial, clientAddress, bounds);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getBoolean(1);
+                }
+            }
+        });
+    }
 
     /** When the latest {@code limit} failures from {@code clientAddress} since {@code since} happened, newest first. */
     public List<Instant> latestForAddress(String clientAddress, Instant since, int limit) {
@@ -17,16 +59,6 @@ public class CredentialFailureRepository implements PanacheRepository<Credential
                 .setParameter("since", since)
                 .setMaxResults(limit)
                 .getResultList();
-    }
-
-    /** Whether {@code clientAddress} failed at all since {@code since}. */
-    public boolean anyFromAddress(String clientAddress, Instant since) {
-        return !getEntityManager().createQuery("select f.id from CredentialFailure f"
-                        + " where f.clientAddress = :address and f.failedAt > :since", Long.class)
-                .setParameter("address", clientAddress)
-                .setParameter("since", since)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
     }
 
     /** The failures from {@code clientAddress} for {@code serial} since {@code since}, newest first. */
@@ -50,12 +82,37 @@ public class CredentialFailureRepository implements PanacheRepository<Credential
                 .getResultList().size();
     }
 
-    /** Forgets the failures of a serial: every one recorded before its license arrived here. */
+    /**
+     * Records a failure on a serial no license here had when the request was checked, unless its license has
+     * arrived since: then the failure is forgotten at once, as {@link #forgetSerial} forgets the earlier ones.
+     * Both take the serial's advisory lock, so a failure committing while its license arrives cannot slip
+     * between the arrival's forgetting and its commit.
+     */
+    public void recordBeforeArrival(String serial, String clientAddress, Instant at) {
+        lockSerial(serial);
+        getEntityManager().createNativeQuery("insert into credential_failure (serial, client_address, failed_at)"
+                        + " select :serial, :address, :at where not exists (select 1 from license where serial = :serial)")
+                .setParameter("serial", serial)
+                .setParameter("address", clientAddress)
+                .setParameter("at", at)
+                .executeUpdate();
+    }
+
+    /** Forgets the failures of a serial, when its license arrives: every one recorded before. */
     public void forgetSerial(String serial) {
-        delete("serial", serial);
+        lockSerial(serial);
+        getEntityManager().createNativeQuery("delete from credential_failure where serial = :serial")
+                .setParameter("serial", serial)
+                .executeUpdate();
     }
 
     public void deleteBefore(Instant cutoff) {
         delete("failedAt < ?1", cutoff);
+    }
+
+    private void lockSerial(String serial) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:serial, 0))")
+                .setParameter("serial", serial)
+                .getSingleResult();
     }
 }

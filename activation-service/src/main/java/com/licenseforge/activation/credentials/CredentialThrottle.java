@@ -19,7 +19,8 @@ import java.util.List;
  * lock that doubles for every further one, and for every serial after {@code failuresPerAddress} within the
  * window. A serial that many addresses fail on is under pressure: each address then gets a single try before
  * its doubling lock starts. The failures live in the database, so every replica sees the same count; those
- * recorded before a license arrived here are forgotten when it arrives.
+ * recorded before a license arrived here are forgotten when it arrives. Heartbeats are asked with far more
+ * failures on record than locks, so one statement first tells whether a lock is possible at all.
  */
 @ApplicationScoped
 public class CredentialThrottle {
@@ -44,17 +45,16 @@ public class CredentialThrottle {
     /** Refuses with 429 CREDENTIALS_LOCKED while this address is locked for the serial, whatever key it sends. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireUnlocked(String serial, String clientAddress) {
-        // every lock needs failures of this very address: without one in memory, one query answers
-        requireUnlocked(serial, clientAddress, failures.anyFromAddress(clientAddress, rememberedSince()));
+        requireUnlocked(serial, clientAddress, failures.lockPossible(serial, clientAddress, lockBounds()));
     }
 
     /**
-     * As {@link #requireUnlocked(String, String)}, for a caller that already read whether the address failed since
-     * {@link #rememberedSince()}: without such a failure nothing is locked and nothing more is read.
+     * As {@link #requireUnlocked(String, String)}, for a caller that already read whether {@link #lockBounds()}
+     * allow a lock: when they do not, nothing is locked and nothing more is read.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireUnlocked(String serial, String clientAddress, boolean addressFailedLately) {
-        if (!addressFailedLately) {
+    public void requireUnlocked(String serial, String clientAddress, boolean lockPossible) {
+        if (!lockPossible) {
             return;
         }
         Instant now = clock.instant();
@@ -75,23 +75,39 @@ public class CredentialThrottle {
      * The problem to answer a refusal with. A refusal of the credentials is recorded first, in its own
      * transaction, so it counts although the request's transaction rolls back.
      */
-    public ProblemException refuse(Refusal refusal, String serial, String clientAddress) {
+    public ProblemException refuse(Refusal refusal, String serial, boolean licenseKnown, String clientAddress) {
         if (Codes.INVALID_CREDENTIALS.equals(refusal.code())) {
-            recordFailure(serial, clientAddress);
+            if (licenseKnown) {
+                recordFailure(serial, clientAddress);
+            } else {
+                recordBeforeArrival(serial, clientAddress);
+            }
         }
         return refusal.toProblem();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(String serial, String clientAddress) {
-        Instant now = clock.instant();
-        failures.deleteBefore(now.minus(memory()));
+        Instant now = countFailure();
         CredentialFailure failure = new CredentialFailure();
         failure.serial = serial;
         failure.clientAddress = clientAddress;
         failure.failedAt = now;
         failures.persist(failure);
+    }
+
+    /** A failure on a serial whose license has not arrived here: the arrival forgets it, whichever commits first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordBeforeArrival(String serial, String clientAddress) {
+        failures.recordBeforeArrival(serial, clientAddress, countFailure());
+    }
+
+    /** Counts a failure made now and forgets those too old to lock anything; answers now. */
+    private Instant countFailure() {
+        Instant now = clock.instant();
+        failures.deleteBefore(now.minus(memory()));
         registry.counter("licenseforge.credential.failures").increment();
+        return now;
     }
 
     /** {@code failuresPerAddress} failures within the window lock the address until the oldest of them leaves it. */
@@ -118,9 +134,10 @@ public class CredentialThrottle {
         return mine.get(0).plus(lock.compareTo(memory()) > 0 ? memory() : lock);
     }
 
-    /** Failures older than this are forgotten: none of them can lock anything any more. */
-    public Instant rememberedSince() {
-        return clock.instant().minus(memory());
+    /** What a lock needs, read now: without it on record, {@link #requireUnlocked} passes everyone. */
+    public LockBounds lockBounds() {
+        Instant now = clock.instant();
+        return new LockBounds(now.minus(memory()), now.minus(config.window()), config.failuresPerAddress());
     }
 
     private Duration memory() {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.licenseforge.activation.activation.Activation;
 import com.licenseforge.activation.activation.ActivationStatus;
 import com.licenseforge.activation.activation.LicenseFacts;
+import com.licenseforge.activation.credentials.CredentialFailureRepository;
+import com.licenseforge.activation.credentials.LockBounds;
 import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;
@@ -22,7 +24,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ import java.util.UUID;
 /**
  * Reads everything a heartbeat is decided on in one statement, by index, without an ORM session: the license,
  * its billing standing, the live activation on the machine's fingerprint, the distinct users per module, the
- * released version the machine runs and whether the caller's address failed lately (only then is the
+ * released version the machine runs and whether the caller's address could be locked (only then is the
  * throttle asked in full). Heartbeats are the busiest request, and this keeps each to one round trip; the
  * rarer answers (a machine that is not activated, excess seats) read what they need on top, through the
  * repositories the check chain uses.
@@ -41,7 +42,7 @@ import java.util.UUID;
 public class HeartbeatRead {
 
     /** What {@link #read} found; {@code released} is empty when no version was given or it was never released. */
-    public record Heartbeat(LicenseFacts facts, Optional<ProductVersion> released, boolean addressFailedLately) {
+    public record Heartbeat(LicenseFacts facts, Optional<ProductVersion> released, boolean lockPossible) {
     }
 
     private static final String QUERY = """
@@ -54,12 +55,13 @@ public class HeartbeatRead {
                    (select coalesce(json_object_agg(s.module, s.users), '{}')::text
                       from (select module, count(distinct user_name) users from seat_assignment
                              where license_id = l.id group by module) s),
-                   exists (select 1 from credential_failure f where f.client_address = ? and f.failed_at > ?)
+                   %s
               from (select 1) request
               left join license l on l.serial = ?
               left join billing_standing b on b.license_id = l.id
               left join activation a on a.license_id = l.id and a.fingerprint_hash = ? and a.status = 'ACTIVE'
-              left join product_version v on v.product_code = l.product_code and v.version = ?""";
+              left join product_version v on v.product_code = l.product_code and v.version = ?"""
+            .formatted(CredentialFailureRepository.LOCK_POSSIBLE);
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
     };
 
@@ -73,28 +75,27 @@ public class HeartbeatRead {
         this.clock = clock;
     }
 
-    /** The facts of {@code serial} as they bear on the machine, and whether {@code clientAddress} failed since {@code failuresSince}. */
+    /** The facts of {@code serial} as they bear on the machine, and whether {@code lockBounds} allow a lock of {@code clientAddress}. */
     public Heartbeat read(String serial, String fingerprintHash, String productVersion, String clientAddress,
-                          Instant failuresSince) {
+                          LockBounds lockBounds) {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(QUERY)) {
-            statement.setString(1, clientAddress);
-            statement.setObject(2, failuresSince.atOffset(ZoneOffset.UTC));
-            statement.setString(3, serial);
-            statement.setString(4, fingerprintHash);
-            statement.setString(5, productVersion);
+            int next = CredentialFailureRepository.bindLockPossible(statement, 1, serial, clientAddress, lockBounds);
+            statement.setString(next, serial);
+            statement.setString(next + 1, fingerprintHash);
+            statement.setString(next + 2, productVersion);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                boolean failedLately = row.getBoolean(29);
+                boolean lockPossible = row.getBoolean(29);
                 if (row.getObject(1) == null) {
-                    return new Heartbeat(LicenseFacts.unknown(now), Optional.empty(), failedLately);
+                    return new Heartbeat(LicenseFacts.unknown(now), Optional.empty(), lockPossible);
                 }
                 License license = license(row, serial);
                 LicenseFacts facts = new LicenseFacts(license, standing(row, license.id),
                         activation(row, license.id, fingerprintHash).map(List::of).orElse(List.of()), 0, 0,
                         new TreeMap<>(json.readValue(row.getString(28), COUNTS)), now);
-                return new Heartbeat(facts, released(row, license.productCode, productVersion), failedLately);
+                return new Heartbeat(facts, released(row, license.productCode, productVersion), lockPossible);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the heartbeat facts failed", e);

@@ -62,8 +62,8 @@ public class ValidationService {
         String fingerprintHash = CustomerInput.fingerprintHash("fingerprint", request.fingerprint());
         String productVersion = request.productVersion() == null ? null : request.productVersion().strip();
         HeartbeatRead.Heartbeat heartbeat = reads.read(serial, fingerprintHash, productVersion, clientAddress,
-                throttle.rememberedSince());
-        throttle.requireUnlocked(serial, clientAddress, heartbeat.addressFailedLately());
+                throttle.lockBounds());
+        throttle.requireUnlocked(serial, clientAddress, heartbeat.lockPossible());
         LicenseFacts known = heartbeat.facts();
         if (request.isProven()) {
             prove(request, serial, fingerprintHash, clientAddress, known.license());
@@ -94,7 +94,7 @@ public class ValidationService {
                 ? tokenProof(request.token(), serial, fingerprintHash)
                 : checks.credentials(serial, request.cdKey(), license);
         if (refusal.isPresent()) {
-            throw throttle.refuse(refusal.get(), serial, clientAddress);
+            throw throttle.refuse(refusal.get(), serial, license != null, clientAddress);
         }
     }
 
