@@ -1,6 +1,5 @@
 package com.licenseforge.activation.activation;
 
-import com.licenseforge.activation.readmodel.ProductVersion;
 import com.licenseforge.activation.readmodel.BillingStandingRepository;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.LicenseRepository;
@@ -8,9 +7,6 @@ import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,14 +21,17 @@ public class LicenseFactsLoader {
     private final BillingStandingRepository standings;
     private final ActivationRepository activations;
     private final SeatAssignmentRepository seats;
+    private final ActivationRead activationReads;
     private final Clock clock;
 
     public LicenseFactsLoader(LicenseRepository licenses, BillingStandingRepository standings,
-                              ActivationRepository activations, SeatAssignmentRepository seats, Clock clock) {
+                              ActivationRepository activations, SeatAssignmentRepository seats,
+                              ActivationRead activationReads, Clock clock) {
         this.licenses = licenses;
         this.standings = standings;
         this.activations = activations;
         this.seats = seats;
+        this.activationReads = activationReads;
         this.clock = clock;
     }
 
@@ -58,16 +57,6 @@ public class LicenseFactsLoader {
 
     /** The facts activating {@code intent} is checked on: its machine's candidates, the slots held, the versions run. */
     public LicenseFacts forActivation(License license, ActivationIntent intent) {
-        List<Activation> machines = new ArrayList<>(activations.activeOn(license.id, intent.fingerprintHash()));
-        String[] pairs = Activation.pairs(intent.components());
-        if (pairs != null && pairs.length > 0) {
-            activations.sharingComponents(license.id, intent.organizationId(), pairs).stream()
-                    .filter(candidate -> !machines.contains(candidate))
-                    .forEach(machines::add);
-        }
-        int newestMajor = activations.liveVersions(license.id).stream().mapToInt(ProductVersion::major).max().orElse(0);
-        Map<String, Integer> assigned = seats.assignedByModule(license.id);
-        return new LicenseFacts(license, standings.of(license.id), machines, activations.countActive(license.id),
-                newestMajor, assigned, clock.instant());
+        return activationReads.read(license, intent);
     }
 }
