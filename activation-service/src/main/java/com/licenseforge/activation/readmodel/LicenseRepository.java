@@ -15,14 +15,12 @@ public class LicenseRepository implements PanacheRepositoryBase<License, UUID> {
     }
 
     /**
-     * Loads a license with {@code SELECT ... FOR UPDATE}: whatever counts its activations, seats or binding and
-     * then changes them holds this lock, so concurrent requests for one license run one after the other.
+     * Loads a license with its row locked for writing: whatever counts its activations, seats or binding and then
+     * changes them holds this lock, so concurrent requests for one license run one after the other. A query, not
+     * native SQL: Hibernate resolved a native query's entity mapping anew on every run, a third of the lock's CPU.
      */
     public Optional<License> lockBySerial(String serial) {
-        return getEntityManager()
-                .createNativeQuery("SELECT * FROM license WHERE serial = :serial FOR UPDATE", License.class)
-                .setParameter("serial", serial)
-                .getResultStream().findFirst().map(License.class::cast);
+        return find("serial", serial).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public Optional<License> lockById(UUID id) {

@@ -2,7 +2,6 @@ package com.licenseforge.common.token;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.Ed25519Signer;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -222,8 +221,8 @@ public class SigningKeys {
 
         private static Signing signingOf(OctetKeyPair key) {
             try {
-                return new Signing(key.getKeyID(), new Ed25519Signer(key));
-            } catch (JOSEException e) {
+                return new Signing(key.getKeyID(), Ed25519Jws.signer(key));
+            } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("signing key " + key.getKeyID() + " is not a usable Ed25519 key", e);
             }
         }

@@ -3,7 +3,7 @@ package com.licenseforge.common.token;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.Ed25519Verifier;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -14,6 +14,8 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 
 import java.text.ParseException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,10 +28,15 @@ public final class TokenVerifier {
 
     private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
 
-    private final JWKSet jwks;
+    /** A verifier per Ed25519 key id of the set, built once. */
+    private final Map<String, JWSVerifier> verifiers = new HashMap<>();
 
     public TokenVerifier(JWKSet jwks) {
-        this.jwks = jwks;
+        for (JWK key : jwks.getKeys()) {
+            if (key.getKeyID() != null && key instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())) {
+                verifiers.put(key.getKeyID(), Ed25519Jws.verifier(okp.toPublicJWK()));
+            }
+        }
     }
 
     public static TokenVerifier fromJwks(String jwksJson) {
@@ -51,11 +58,11 @@ public final class TokenVerifier {
             if (header.getType() == null || !typ.equals(header.getType().getType())) {
                 throw new InvalidTokenException("not a " + typ + " token");
             }
-            JWK key = header.getKeyID() == null ? null : jwks.getKeyByKeyId(header.getKeyID());
-            if (!(key instanceof OctetKeyPair okp) || !Curve.Ed25519.equals(okp.getCurve())) {
+            JWSVerifier verifier = header.getKeyID() == null ? null : verifiers.get(header.getKeyID());
+            if (verifier == null) {
                 throw new InvalidTokenException("signed by an unknown key " + header.getKeyID());
             }
-            if (!jwt.verify(new Ed25519Verifier(okp.toPublicJWK()))) {
+            if (!jwt.verify(verifier)) {
                 throw new InvalidTokenException("signature does not verify");
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
