@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 /**
  * Reads what activating a machine is checked on in one statement, each part by index, so the license row lock
  * is held for one round trip instead of six: the billing standing, the live activation on the fingerprint and
- * those sharing a hardware component in the organization, the slots held, the versions live machines run and
- * the distinct users per module. Only the machines the request is about become entities, as an activation
+ * those sharing a hardware component in the organization, the slots held (the count the database keeps on the
+ * license row), the versions live machines run and the distinct users per module. Only the machines the request is about become entities, as an activation
  * changes them; a new machine loads none.
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class ActivationRead {
 
     private static final String QUERY = """
             select b.standing, b.past_due_since, b.grace_ends_at, b.updated_at standing_updated_at,
-                   (select count(*) from activation where license_id = l.id and status = 'ACTIVE') active,
+                   (select live_activations from license where id = l.id) active,
                    (with recursive version(v) as (
                         select min(product_version) from activation where license_id = l.id and status = 'ACTIVE'
                         union all
