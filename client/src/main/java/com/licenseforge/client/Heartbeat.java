@@ -7,9 +7,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Validation on a schedule: the first at once, then every {@code interval}, on one daemon thread. Each
- * valid answer renews the lease. Close it when the program ends.
+ * valid answer renews the lease. Close it when the program ends: once {@link #close()} returns, no heartbeat
+ * touches the state file any more.
  */
 public final class Heartbeat implements AutoCloseable {
+
+    /** How long {@link #close()} waits for an interrupted heartbeat to end. */
+    public static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final ScheduledExecutorService scheduler;
 
@@ -42,9 +46,17 @@ public final class Heartbeat implements AutoCloseable {
         }
     }
 
-    /** Stops the schedule; a heartbeat under way finishes. */
+    /**
+     * Stops the schedule and interrupts a heartbeat under way (a call, or a wait between retries, ends at once; a
+     * state file being written is finished), then waits up to {@link #STOP_WAIT} for it to end.
+     */
     @Override
     public void close() {
-        scheduler.shutdown();
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

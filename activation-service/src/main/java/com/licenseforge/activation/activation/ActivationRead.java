@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * Reads what activating a machine is checked on in one statement, each part by index, so the license row lock
  * is held for one round trip instead of six: the billing standing, the live activation on the fingerprint and
  * those sharing a hardware component in the organization, the slots held (the count the database keeps on the
- * license row), the versions live machines run and the distinct users per module. Only the machines the request is about become entities, as an activation
- * changes them; a new machine loads none.
+ * license row), the versions live machines run and the distinct users per module. Only the machines the request
+ * is about become entities, as an activation changes them; a new machine loads none.
  */
 @ApplicationScoped
 public class ActivationRead {

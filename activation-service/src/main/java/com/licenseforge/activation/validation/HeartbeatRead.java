@@ -75,7 +75,10 @@ public class HeartbeatRead {
         this.clock = clock;
     }
 
-    /** The facts of {@code serial} as they bear on the machine, and whether {@code lockBounds} allow a lock of {@code clientAddress}. */
+    /**
+     * The facts of {@code serial} as they bear on the machine, and whether {@code lockBounds} allow a lock of
+     * {@code clientAddress}.
+     */
     public Heartbeat read(String serial, String fingerprintHash, String productVersion, String clientAddress,
                           LockBounds lockBounds) {
         Instant now = clock.instant();
