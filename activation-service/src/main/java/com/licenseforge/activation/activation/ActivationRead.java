@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;
-import com.licenseforge.common.license.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
@@ -89,21 +88,10 @@ public class ActivationRead {
         List<Activation> machines = Stream.concat(ids(row[7]), ids(row[8])).distinct()
                 .map(id -> entities.find(Activation.class, id)).toList();
         int newestMajor = read((String) row[5], VERSIONS).stream().mapToInt(ProductVersion::major).max().orElse(0);
-        return new LicenseFacts(license, standing(row, license.id), machines, (Integer) row[4], newestMajor,
+        BillingStanding standing = BillingStanding.of(license.id, (String) row[0], (Instant) row[1], (Instant) row[2],
+                (Instant) row[3]);
+        return new LicenseFacts(license, standing, machines, (Integer) row[4], newestMajor,
                 new TreeMap<>(read((String) row[6], COUNTS)), clock.instant());
-    }
-
-    private static BillingStanding standing(Object[] row, UUID licenseId) {
-        if (row[0] == null) {
-            return BillingStanding.current(licenseId);
-        }
-        BillingStanding standing = new BillingStanding();
-        standing.licenseId = licenseId;
-        standing.standing = Standing.valueOf((String) row[0]);
-        standing.pastDueSince = (Instant) row[1];
-        standing.graceEndsAt = (Instant) row[2];
-        standing.updatedAt = (Instant) row[3];
-        return standing;
     }
 
     private <T> T read(String value, TypeReference<T> type) {

@@ -15,13 +15,13 @@ public class ActivationRepository implements PanacheRepositoryBase<Activation, U
         return list("licenseId = ?1 and status = ?2 order by createdAt", licenseId, ActivationStatus.ACTIVE);
     }
 
+    /** Whether any live activation holds a slot of the license, by the count the database keeps on its row. */
     public boolean anyActive(UUID licenseId) {
-        return countActive(licenseId) > 0;
-    }
-
-    /** How many slots the license's live activations hold (an index-only count). */
-    public int countActive(UUID licenseId) {
-        return (int) count("licenseId = ?1 and status = ?2", licenseId, ActivationStatus.ACTIVE);
+        Number live = (Number) getEntityManager()
+                .createNativeQuery("select live_activations from license where id = :license")
+                .setParameter("license", licenseId)
+                .getSingleResult();
+        return live.intValue() > 0;
     }
 
     /** The live activation of the license on a machine, if any (at most one, by the live-machine index). */

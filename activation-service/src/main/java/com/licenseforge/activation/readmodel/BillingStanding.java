@@ -40,6 +40,21 @@ public class BillingStanding {
         return current;
     }
 
+    /** The standing read from a row outside the ORM; a missing row ({@code standing} null) is {@link #current}. */
+    public static BillingStanding of(UUID licenseId, String standing, Instant pastDueSince, Instant graceEndsAt,
+                                     Instant updatedAt) {
+        if (standing == null) {
+            return current(licenseId);
+        }
+        BillingStanding read = new BillingStanding();
+        read.licenseId = licenseId;
+        read.standing = Standing.valueOf(standing);
+        read.pastDueSince = pastDueSince;
+        read.graceEndsAt = graceEndsAt;
+        read.updatedAt = updatedAt;
+        return read;
+    }
+
     public boolean isPastDue() {
         return standing == Standing.PAST_DUE;
     }

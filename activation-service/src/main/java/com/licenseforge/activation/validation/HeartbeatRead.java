@@ -11,7 +11,6 @@ import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;
 import com.licenseforge.common.license.SalesStatus;
-import com.licenseforge.common.license.Standing;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -130,16 +129,7 @@ public class HeartbeatRead {
     }
 
     private static BillingStanding standing(ResultSet row, UUID licenseId) throws SQLException {
-        if (row.getString(17) == null) {
-            return BillingStanding.current(licenseId);
-        }
-        BillingStanding standing = new BillingStanding();
-        standing.licenseId = licenseId;
-        standing.standing = Standing.valueOf(row.getString(17));
-        standing.pastDueSince = instant(row, 18);
-        standing.graceEndsAt = instant(row, 19);
-        standing.updatedAt = instant(row, 20);
-        return standing;
+        return BillingStanding.of(licenseId, row.getString(17), instant(row, 18), instant(row, 19), instant(row, 20));
     }
 
     /** The live activation on the fingerprint; its components are left out, as no heartbeat looks at them. */
