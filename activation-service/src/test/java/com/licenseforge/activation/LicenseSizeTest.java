@@ -1,5 +1,9 @@
 package com.licenseforge.activation;
 
+import com.licenseforge.activation.activation.ActivationRead;
+import com.licenseforge.activation.credentials.CredentialFailureRepository;
+import com.licenseforge.activation.credentials.LockBounds;
+import com.licenseforge.activation.validation.HeartbeatRead;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -7,9 +11,16 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A license with thousands of machines activates, previews and validates by index and by counts: the work of one
- * request does not grow with the machines the license holds (Hibernate's statistics count what it loads).
+ * request does not grow with the machines the license holds (Hibernate's statistics count what it loads, and
+ * EXPLAIN ANALYZE counts the rows the statements read under the license lock visit).
  */
 @QuarkusTest
 class LicenseSizeTest {
@@ -26,6 +38,8 @@ class LicenseSizeTest {
     /** Far below MACHINES: the license row, its standing, the organization, the version and the machine itself. */
     private static final int MOST_ENTITIES = 20;
     private static final int MOST_STATEMENTS = 30;
+    /** The machine itself, a component's sharer, the versions live machines run: a handful, never the machines. */
+    private static final int MOST_ROWS_VISITED = 20;
 
     @Inject
     AgroalDataSource database;
@@ -60,6 +74,46 @@ class LicenseSizeTest {
 
         Customer.activate(license.activation("size-last", "1.0.0")).statusCode(409)
                 .body("code", equalTo("TOO_MANY_ACTIVATIONS")).body("activationsUsed", equalTo(MACHINES + 2));
+    }
+
+    @Test
+    void theStatementsUnderTheLockVisitAFewRowsWhicheverPlanIsCached() throws Exception {
+        TestLicense license = TestLicense.issue(Customer.catalogue(), t -> t.maxActivations = MACHINES + 2);
+        Customer.activate(license.activation("plan-first", "1.0.0")).statusCode(201);
+        seedMachines(license);
+        String newMachine = md5("plan-new");
+        String seededMachine = md5("size-seeded-1234");
+        try (Connection connection = database.getConnection()) {
+            connection.createStatement().execute("analyze activation");
+            for (String mode : List.of("force_generic_plan", "force_custom_plan")) {
+                for (String[] pairs : List.of(new String[0], new String[] {"cpu=cpu-1234", "disk=disk-new"})) {
+                    assertFewRows(mode + ", an activation reporting " + pairs.length + " components",
+                            QueryPlans.mostRowsVisited(connection, ActivationRead.QUERY, mode, execute -> {
+                                execute.setString(1, newMachine);
+                                execute.setObject(2, pairs);
+                                execute.setObject(3, license.catalogue.organizationId());
+                                execute.setObject(4, license.id);
+                            }));
+                }
+                assertFewRows(mode + ", a heartbeat",
+                        QueryPlans.mostRowsVisited(connection, HeartbeatRead.QUERY, mode, execute -> {
+                            Instant now = Instant.now();
+                            int next = CredentialFailureRepository.bindLockPossible(execute, 1, license.serial,
+                                    "198.51.100.7", new LockBounds(now.minus(Duration.ofDays(1)), now.minusSeconds(900), 30));
+                            execute.setString(next, license.serial);
+                            execute.setString(next + 1, seededMachine);
+                            execute.setString(next + 2, "1.0.0");
+                        }));
+            }
+        }
+    }
+
+    private static void assertFewRows(String what, long rows) {
+        assertTrue(rows <= MOST_ROWS_VISITED, what + ": a step of its plan visited " + rows + " rows");
+    }
+
+    private static String md5(String text) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private void seedMachines(TestLicense license) throws SQLException {

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ActivationRead {
 
-    private static final String QUERY = """
+    /** Public for the test that bounds the rows its plans visit, whichever plan PostgreSQL caches. */
+    public static final String QUERY = """
             select b.standing, b.past_due_since, b.grace_ends_at, b.updated_at standing_updated_at,
                    (select live_activations from license where id = l.id) active,
                    (with recursive version(v) as (
@@ -47,8 +48,9 @@ public class ActivationRead {
                    (select string_agg(id::text, ' ') from activation
                      where license_id = l.id and fingerprint_hash = :fingerprint and status = 'ACTIVE') on_fingerprint,
                    (select string_agg(id::text, ' ' order by created_at) from activation
-                     where license_id = l.id and organization_id = :organization and status = 'ACTIVE'
-                       and component_pairs && cast(:pairs as text[])) sharing_components
+                     where license_component_pairs(license_id, component_pairs)
+                           && license_component_pairs(l.id, cast(:pairs as text[]))
+                       and organization_id = :organization and status = 'ACTIVE') sharing_components
               from (select cast(:license as uuid) id) l
               left join billing_standing b on b.license_id = l.id""";
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {

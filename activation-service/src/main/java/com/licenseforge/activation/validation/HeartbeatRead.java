@@ -44,7 +44,8 @@ public class HeartbeatRead {
     public record Heartbeat(LicenseFacts facts, Optional<ProductVersion> released, boolean lockPossible) {
     }
 
-    private static final String QUERY = """
+    /** Public for the test that bounds the rows its plans visit, whichever plan PostgreSQL caches. */
+    public static final String QUERY = """
             select l.id, l.snapshot_version, l.cd_key_hash, l.offline_verifier, l.product_code, l.account_id,
                    l.edition, l.modules::text, l.max_activations, l.starts_at, l.expires_at, l.maintenance_until,
                    l.status, l.bound_organization_id, l.bound_at, l.updated_at,
