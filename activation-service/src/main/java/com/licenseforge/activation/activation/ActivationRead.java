@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * Reads what activating a machine is checked on in one statement, each part by index, so the license row lock
  * is held for one round trip instead of six: the billing standing, the live activation on the fingerprint and
  * those sharing a hardware component in the organization, the slots held (the count the database keeps on the
- * license row), the versions live machines run and the distinct users per module. Only the machines the request
- * is about become entities, as an activation changes them; a new machine loads none.
+ * license row), the versions live machines run and the distinct users per module (counts the database keeps too).
+ * Only the machines the request is about become entities, as an activation changes them; a new machine loads none.
  */
 @ApplicationScoped
 public class ActivationRead {
@@ -42,9 +42,8 @@ public class ActivationRead {
                                  where license_id = l.id and status = 'ACTIVE' and product_version > version.v)
                           from version where version.v is not null)
                     select coalesce(json_agg(v), '[]')::text from version where v is not null) versions,
-                   (select coalesce(json_object_agg(s.module, s.users), '{}')::text
-                      from (select module, count(distinct user_name) users from seat_assignment
-                             where license_id = l.id group by module) s) seats,
+                   (select coalesce(json_object_agg(module, users), '{}')::text
+                      from module_seat_use where license_id = l.id and users > 0) seats,
                    (select string_agg(id::text, ' ') from activation
                      where license_id = l.id and fingerprint_hash = :fingerprint and status = 'ACTIVE') on_fingerprint,
                    (select string_agg(id::text, ' ' order by created_at) from activation

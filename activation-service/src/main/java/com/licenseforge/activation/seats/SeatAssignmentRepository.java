@@ -29,11 +29,10 @@ public class SeatAssignmentRepository implements PanacheRepositoryBase<SeatAssig
                 .getResultList());
     }
 
-    /** Module → how many distinct users hold its seats on the license. */
+    /** Module → how many distinct users hold its seats on the license (the count the database keeps). */
     public Map<String, Integer> assignedByModule(UUID licenseId) {
-        List<Object[]> rows = getEntityManager().createQuery("""
-                        select s.module, count(distinct s.userName) from SeatAssignment s
-                        where s.licenseId = :license group by s.module""", Object[].class)
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "select module, users from module_seat_use where license_id = :license and users > 0", Object[].class)
                 .setParameter("license", licenseId)
                 .getResultList();
         Map<String, Integer> assigned = new TreeMap<>();

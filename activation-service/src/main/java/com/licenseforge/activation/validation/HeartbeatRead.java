@@ -52,9 +52,8 @@ public class HeartbeatRead {
                    b.standing, b.past_due_since, b.grace_ends_at, b.updated_at,
                    a.id, a.organization_id, a.product_version, a.hostname, a.created_at, a.last_seen_at,
                    v.released_at,
-                   (select coalesce(json_object_agg(s.module, s.users), '{}')::text
-                      from (select module, count(distinct user_name) users from seat_assignment
-                             where license_id = l.id group by module) s),
+                   (select coalesce(json_object_agg(module, users), '{}')::text
+                      from module_seat_use where license_id = l.id and users > 0),
                    %s
               from (select 1) request
               left join license l on l.serial = ?
