@@ -13,6 +13,7 @@ import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 
+import java.security.MessageDigest;
 import java.util.Set;
 
 /**
@@ -35,11 +36,31 @@ final class Ed25519Jws {
         return new Signer(new Ed25519PrivateKeyParameters(key.getDecodedD(), 0));
     }
 
+    /**
+     * A verifier of {@code key}'s signatures. Given the private key, it signs the input again and compares: Ed25519
+     * signatures are deterministic (RFC 8032), so the one signature this key makes of an input is the only one
+     * accepted, and signing costs half of a verification. A service verifies the tokens it issued itself this way.
+     */
     static JWSVerifier verifier(OctetKeyPair key) {
         if (!Curve.Ed25519.equals(key.getCurve())) {
             throw new IllegalArgumentException("not an Ed25519 key: " + key.getKeyID());
         }
-        return new Verifier(new Ed25519PublicKeyParameters(key.getDecodedX(), 0));
+        return key.isPrivate()
+                ? new OwnSignatureVerifier(new Ed25519PrivateKeyParameters(key.getDecodedD(), 0))
+                : new Verifier(new Ed25519PublicKeyParameters(key.getDecodedX(), 0));
+    }
+
+    /** Nothing here understands a critical header parameter, so a token naming one is refused (RFC 7515). */
+    private static boolean verifiable(JWSHeader header) {
+        return ALGORITHMS.contains(header.getAlgorithm())
+                && (header.getCriticalParams() == null || header.getCriticalParams().isEmpty());
+    }
+
+    private static byte[] signature(Ed25519PrivateKeyParameters key, byte[] signingInput) {
+        Ed25519Signer signer = new Ed25519Signer();
+        signer.init(true, key);
+        signer.update(signingInput, 0, signingInput.length);
+        return signer.generateSignature();
     }
 
     private static final class Signer extends BaseJWSProvider implements JWSSigner {
@@ -56,10 +77,7 @@ final class Ed25519Jws {
             if (!ALGORITHMS.contains(header.getAlgorithm())) {
                 throw new JOSEException("Ed25519 keys sign EdDSA only, not " + header.getAlgorithm());
             }
-            Ed25519Signer signer = new Ed25519Signer();
-            signer.init(true, key);
-            signer.update(signingInput, 0, signingInput.length);
-            return Base64URL.encode(signer.generateSignature());
+            return Base64URL.encode(signature(key, signingInput));
         }
     }
 
@@ -74,15 +92,29 @@ final class Ed25519Jws {
 
         @Override
         public boolean verify(JWSHeader header, byte[] signingInput, Base64URL signature) {
-            // nothing here understands a critical header parameter, so a token naming one is refused (RFC 7515)
-            if (!ALGORITHMS.contains(header.getAlgorithm())
-                    || header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
+            if (!verifiable(header)) {
                 return false;
             }
             Ed25519Signer verifier = new Ed25519Signer();
             verifier.init(false, key);
             verifier.update(signingInput, 0, signingInput.length);
             return verifier.verifySignature(signature.decode());
+        }
+    }
+
+    private static final class OwnSignatureVerifier extends BaseJWSProvider implements JWSVerifier {
+
+        private final Ed25519PrivateKeyParameters key;
+
+        OwnSignatureVerifier(Ed25519PrivateKeyParameters key) {
+            super(ALGORITHMS);
+            this.key = key;
+        }
+
+        @Override
+        public boolean verify(JWSHeader header, byte[] signingInput, Base64URL signature) {
+            // constant time, so a forger learns nothing from how long a refusal takes
+            return verifiable(header) && MessageDigest.isEqual(signature(key, signingInput), signature.decode());
         }
     }
 }

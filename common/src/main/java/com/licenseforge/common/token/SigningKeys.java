@@ -88,7 +88,10 @@ public class SigningKeys {
         return current().publicJwks();
     }
 
-    /** Verifies this service's own tokens against every key it publishes; rebuilt when the keys change. */
+    /**
+     * Verifies this service's own tokens against every key it publishes, by signing again with the private key;
+     * rebuilt when the keys change.
+     */
     public TokenVerifier verifier() {
         return current().verifier();
     }
@@ -210,9 +213,9 @@ public class SigningKeys {
     private record Loaded(List<OctetKeyPair> keys, Stamp stamp, Signing signing, JWKSet publicJwks,
                           TokenVerifier verifier) {
         static Loaded of(List<OctetKeyPair> keys, Stamp stamp) {
-            JWKSet publicJwks = new JWKSet(new ArrayList<JWK>(keys)).toPublicJWKSet();
-            return new Loaded(List.copyOf(keys), stamp, signingOf(keys.get(keys.size() - 1)), publicJwks,
-                    new TokenVerifier(publicJwks));
+            JWKSet ownJwks = new JWKSet(new ArrayList<JWK>(keys));
+            return new Loaded(List.copyOf(keys), stamp, signingOf(keys.get(keys.size() - 1)), ownJwks.toPublicJWKSet(),
+                    new TokenVerifier(ownJwks));
         }
 
         OctetKeyPair active() {

@@ -3,6 +3,7 @@ package com.licenseforge.common.token;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.Ed25519Signer;
 import com.nimbusds.jose.crypto.Ed25519Verifier;
 import com.nimbusds.jose.jwk.Curve;
@@ -13,14 +14,24 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigInteger;
+import java.util.List;
+
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Bouncy Castle's Ed25519 and the Tink-based one nimbus ships sign the same bytes and accept each other's tokens. */
+/**
+ * Bouncy Castle's Ed25519 and the Tink-based one nimbus ships sign the same bytes and accept each other's tokens;
+ * verifying by the public key and, in the issuing service, by signing again with the private key give the same verdicts.
+ */
 class Ed25519JwsTest {
+
+    /** L, the order of Ed25519's base point. */
+    private static final BigInteger GROUP_ORDER =
+            BigInteger.TWO.pow(252).add(new BigInteger("27742317777372353535851937790883648493"));
 
     private final OctetKeyPair key = generate("k1");
 
@@ -37,19 +48,48 @@ class Ed25519JwsTest {
     }
 
     @Test
-    void refusesAnotherKeysSignatureATamperedTokenAndAnUnknownCriticalParameter() throws Exception {
+    void theIssuingServiceVerifiesByTheSameVerdictsWithThePrivateKey() throws Exception {
         SignedJWT signed = token(key.getKeyID());
         signed.sign(Ed25519Jws.signer(key));
-        String[] parts = signed.serialize().split("\\.");
+        for (OctetKeyPair held : List.of(key.toPublicJWK(), key)) {
+            String which = held.isPrivate() ? "with the private key" : "with the public key";
+            assertTrue(SignedJWT.parse(signed.serialize()).verify(Ed25519Jws.verifier(held)), which);
+            assertRefusals(signed, Ed25519Jws.verifier(held), which);
+        }
+    }
 
-        assertFalse(SignedJWT.parse(signed.serialize()).verify(Ed25519Jws.verifier(generate("k2").toPublicJWK())));
+    /** Another key's signature, other claims, a flipped bit, the same signature made malleable, a critical parameter. */
+    private void assertRefusals(SignedJWT signed, JWSVerifier verifier, String which) throws Exception {
+        String[] parts = signed.serialize().split("\\.");
+        SignedJWT foreign = token(key.getKeyID());
+        foreign.sign(Ed25519Jws.signer(generate("k2")));
+        assertFalse(SignedJWT.parse(foreign.serialize()).verify(verifier), which + ": another key");
+
         String otherClaims = Base64URL.encode("{\"sub\":\"BBBB\"}").toString();
-        assertFalse(SignedJWT.parse(parts[0] + "." + otherClaims + "." + parts[2]).verify(Ed25519Jws.verifier(key.toPublicJWK())));
+        assertFalse(SignedJWT.parse(parts[0] + "." + otherClaims + "." + parts[2]).verify(verifier), which + ": other claims");
+
+        byte[] flipped = signed.getSignature().decode();
+        flipped[17] ^= 1;
+        assertFalse(SignedJWT.parse(parts[0] + "." + parts[1] + "." + Base64URL.encode(flipped)).verify(verifier),
+                which + ": a flipped bit");
+
+        // S + L (the group order) passes the verification equation; RFC 8032 requires S < L, so it is no signature
+        byte[] malleable = signed.getSignature().decode();
+        byte[] scalar = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            scalar[i] = malleable[63 - i];
+        }
+        byte[] plusOrder = new BigInteger(1, scalar).add(GROUP_ORDER).toByteArray();
+        for (int i = 0; i < 32; i++) {
+            malleable[32 + i] = i < plusOrder.length ? plusOrder[plusOrder.length - 1 - i] : 0;
+        }
+        assertFalse(SignedJWT.parse(parts[0] + "." + parts[1] + "." + Base64URL.encode(malleable)).verify(verifier),
+                which + ": S + L");
 
         SignedJWT critical = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID(key.getKeyID())
                 .criticalParams(Set.of("exp-policy")).customParam("exp-policy", "lenient").build(), claims());
         critical.sign(Ed25519Jws.signer(key));
-        assertFalse(SignedJWT.parse(critical.serialize()).verify(Ed25519Jws.verifier(key.toPublicJWK())));
+        assertFalse(SignedJWT.parse(critical.serialize()).verify(verifier), which + ": a critical parameter");
     }
 
     private static SignedJWT token(String keyId) {
