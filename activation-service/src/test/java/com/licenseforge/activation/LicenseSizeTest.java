@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -88,7 +89,9 @@ class LicenseSizeTest {
         String newMachine = md5("plan-new");
         String seededMachine = md5("size-seeded-1234");
         try (Connection connection = database.getConnection()) {
-            connection.createStatement().execute("analyze activation");
+            try (Statement analyze = connection.createStatement()) {
+                analyze.execute("analyze activation");
+            }
             for (String mode : List.of("force_generic_plan", "force_custom_plan")) {
                 for (String[] pairs : List.of(new String[0], new String[] {"cpu=cpu-1234", "disk=disk-new"})) {
                     assertFewRows(mode + ", an activation reporting " + pairs.length + " components",

@@ -37,14 +37,14 @@ final class QueryPlans {
     static long mostRowsVisited(Connection connection, String sql, String mode, Binder binder)
             throws SQLException, IOException {
         List<String> names = new ArrayList<>();
+        List<Integer> firstPositions = new ArrayList<>();
         StringBuilder numbered = new StringBuilder();
         Matcher parameter = PARAMETER.matcher(sql);
-        int position = 0;
-        while (parameter.find()) {
+        for (int position = 0; parameter.find(); position++) {
             String name = parameter.group(1) == null ? "?" + position : parameter.group(1);
-            position++;
             if (!names.contains(name)) {
                 names.add(name);
+                firstPositions.add(position);
             }
             parameter.appendReplacement(numbered, "\\$" + (names.indexOf(name) + 1));
         }
@@ -59,8 +59,8 @@ final class QueryPlans {
         try (Statement session = connection.createStatement()) {
             session.execute("set plan_cache_mode = " + mode);
             // the types the server inferred, first occurrence of each name (PREPARE infers none through JDBC)
-            session.execute("prepare bounded(" + String.join(", ", names.stream()
-                    .map(n -> types.get(firstPosition(sql, n))).toList()) + ") as " + numbered);
+            session.execute("prepare bounded(" + String.join(", ", firstPositions.stream().map(types::get).toList())
+                    + ") as " + numbered);
             try (ResultSet plan = session.executeQuery("explain (analyze, format json) execute bounded("
                     + String.join(", ", literals(connection, names.size(), binder)) + ")")) {
                 plan.next();
@@ -88,16 +88,6 @@ final class QueryPlans {
                 return literals;
             }
         }
-    }
-
-    private static int firstPosition(String sql, String name) {
-        Matcher parameter = PARAMETER.matcher(sql);
-        for (int position = 0; parameter.find(); position++) {
-            if (name.equals(parameter.group(1) == null ? "?" + position : parameter.group(1))) {
-                return position;
-            }
-        }
-        throw new IllegalArgumentException(name);
     }
 
     /** Rows a step returned and rows it read and dropped, over all its loops; the most of this step and those below. */
