@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;
+import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
@@ -42,8 +43,7 @@ public class ActivationRead {
                                  where license_id = l.id and status = 'ACTIVE' and product_version > version.v)
                           from version where version.v is not null)
                     select coalesce(json_agg(v), '[]')::text from version where v is not null) versions,
-                   (select coalesce(json_object_agg(module, users), '{}')::text
-                      from module_seat_use where license_id = l.id and users > 0) seats,
+                   %s seats,
                    (select string_agg(id::text, ' ') from activation
                      where license_id = l.id and fingerprint_hash = :fingerprint and status = 'ACTIVE') on_fingerprint,
                    (select string_agg(id::text, ' ' order by created_at) from activation
@@ -51,7 +51,7 @@ public class ActivationRead {
                            && license_component_pairs(l.id, cast(:pairs as text[]))
                        and organization_id = :organization and status = 'ACTIVE') sharing_components
               from (select cast(:license as uuid) id) l
-              left join billing_standing b on b.license_id = l.id""";
+              left join billing_standing b on b.license_id = l.id""".formatted(SeatAssignmentRepository.USERS_BY_MODULE);
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
     };
     private static final TypeReference<List<String>> VERSIONS = new TypeReference<>() {

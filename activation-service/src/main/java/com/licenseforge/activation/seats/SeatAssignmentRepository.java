@@ -14,6 +14,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class SeatAssignmentRepository implements PanacheRepositoryBase<SeatAssignment, UUID> {
 
+    /**
+     * SQL for the one-statement reads: module → distinct users holding its seats on the license {@code l.id}, as a
+     * JSON object, from the counts the database keeps ({@code module_seat_use}).
+     */
+    public static final String USERS_BY_MODULE = """
+            (select coalesce(json_object_agg(module, users), '{}')::text
+               from module_seat_use where license_id = l.id and users > 0)""";
+
     /*
      * Seats are held on live activations only (ending an activation deletes its seats), so the license's seat
      * rows are read by the license index without visiting its activations.

@@ -10,6 +10,7 @@ import com.licenseforge.activation.credentials.LockBounds;
 import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;
+import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import com.licenseforge.common.license.SalesStatus;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,15 +53,14 @@ public class HeartbeatRead {
                    b.standing, b.past_due_since, b.grace_ends_at, b.updated_at,
                    a.id, a.organization_id, a.product_version, a.hostname, a.created_at, a.last_seen_at,
                    v.released_at,
-                   (select coalesce(json_object_agg(module, users), '{}')::text
-                      from module_seat_use where license_id = l.id and users > 0),
+                   %s,
                    %s
               from (select 1) request
               left join license l on l.serial = ?
               left join billing_standing b on b.license_id = l.id
               left join activation a on a.license_id = l.id and a.fingerprint_hash = ? and a.status = 'ACTIVE'
               left join product_version v on v.product_code = l.product_code and v.version = ?"""
-            .formatted(CredentialFailureRepository.LOCK_POSSIBLE);
+            .formatted(SeatAssignmentRepository.USERS_BY_MODULE, CredentialFailureRepository.LOCK_POSSIBLE);
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
     };
 

@@ -25,7 +25,8 @@ import java.util.function.BiPredicate;
  */
 final class Ed25519Jws {
 
-    private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
+    /** The JWS algorithm names an Ed25519 signature goes by: RFC 8037's EdDSA and the fully specified Ed25519. */
+    static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
 
     private Ed25519Jws() {
     }

@@ -1,7 +1,6 @@
 package com.licenseforge.common.token;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.Curve;
@@ -27,8 +26,6 @@ import java.util.Set;
  */
 public final class TokenVerifier {
 
-    private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
-
     /** A verifier per Ed25519 key id of the set, built once. */
     private final Map<String, JWSVerifier> verifiers = new HashMap<>();
 
@@ -53,7 +50,7 @@ public final class TokenVerifier {
         try {
             SignedJWT jwt = SignedJWT.parse(token.trim());
             JWSHeader header = jwt.getHeader();
-            if (!ALGORITHMS.contains(header.getAlgorithm())) {
+            if (!Ed25519Jws.ALGORITHMS.contains(header.getAlgorithm())) {
                 throw new InvalidTokenException("algorithm " + header.getAlgorithm() + " is not allowed");
             }
             if (header.getType() == null || !typ.equals(header.getType().getType())) {
