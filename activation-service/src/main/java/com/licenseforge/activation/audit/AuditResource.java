@@ -1,5 +1,6 @@
 package com.licenseforge.activation.audit;
 
+import com.licenseforge.common.staff.Roles;
 import com.licenseforge.common.staff.AuditResourceBase;
 import com.licenseforge.common.staff.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;

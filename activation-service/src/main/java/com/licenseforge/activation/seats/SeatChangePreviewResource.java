@@ -1,6 +1,6 @@
 package com.licenseforge.activation.seats;
 
-import com.licenseforge.activation.audit.Roles;
+import com.licenseforge.common.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,6 @@
 package com.licenseforge.activation.support;
 
-import com.licenseforge.activation.audit.Roles;
+import com.licenseforge.common.staff.Roles;
 import com.licenseforge.common.http.ListQueries;
 import com.licenseforge.common.http.ListQuery;
 import com.licenseforge.common.openapi.ListResponses;

@@ -1,7 +1,7 @@
 package com.licenseforge.activation.support;
 
+import com.licenseforge.common.staff.Roles;
 import com.licenseforge.activation.activation.Codes;
-import com.licenseforge.activation.audit.Roles;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.staff.CurrentStaff;

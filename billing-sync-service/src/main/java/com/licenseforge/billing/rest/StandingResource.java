@@ -1,5 +1,6 @@
 package com.licenseforge.billing.rest;
 
+import com.licenseforge.common.staff.Roles;
 import com.licenseforge.billing.domain.InvoiceStatus;
 import com.licenseforge.common.license.Standing;
 import com.licenseforge.billing.service.BillingLookups;

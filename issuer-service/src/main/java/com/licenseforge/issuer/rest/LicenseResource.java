@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.rest;
 
+import com.licenseforge.common.staff.Roles;
 import com.licenseforge.common.license.LicenseStatus;
 import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.http.ListQueries;

@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.rest;
 
+import com.licenseforge.common.staff.Roles;
 import com.licenseforge.common.http.ListQueries;
 import com.licenseforge.common.http.ListQuery;
 import com.licenseforge.common.openapi.ListResponses;
