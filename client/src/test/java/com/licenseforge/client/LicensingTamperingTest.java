@@ -122,9 +122,11 @@ class LicensingTamperingTest {
         Licensing connected = connected(NOW, "{\"valid\":false,\"code\":\"REVOKED\",\"detail\":\"the license was revoked\"}");
 
         assertFalse(connected.heartbeat().licensed());
+        String revoked = Files.readString(state);
+        assertTrue(revoked.contains("\"token\" : null"), "the refusal ended the kept lease");
         Files.writeString(state, beforeRevocation);
         LicenseStatus restored = licensing(NOW).status();
-        Files.writeString(state, Files.readString(state).replace("\"token\" : null", "\"token\" : \"" + token + "\""));
+        Files.writeString(state, revoked.replace("\"token\" : null", "\"token\" : \"" + token + "\""));
         LicenseStatus pasted = licensing(NOW).status();
         VerificationException reimported = assertThrows(VerificationException.class,
                 () -> licensing(NOW.plus(Duration.ofHours(1))).importLicenseFile(file));
@@ -132,7 +134,7 @@ class LicensingTamperingTest {
         assertFalse(restored.licensed());
         assertEquals(VerificationFailure.STATE_ROLLED_BACK, restored.failure());
         assertEquals("REVOKED", restored.lastCode(), "still revoked");
-        assertEquals(VerificationFailure.STATE_ROLLED_BACK, pasted.failure());
+        assertEquals(VerificationFailure.STATE_TAMPERED, pasted.failure());
         assertEquals(VerificationFailure.STATE_ROLLED_BACK, reimported.failure());
         assertFalse(licensing(NOW.plus(Duration.ofHours(1))).status().licensed());
     }
