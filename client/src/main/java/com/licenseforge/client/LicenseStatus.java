@@ -1,6 +1,7 @@
 package com.licenseforge.client;
 
 import com.licenseforge.client.state.LicenseState;
+import com.licenseforge.client.state.StateFile;
 import com.licenseforge.client.verify.VerificationFailure;
 import com.licenseforge.client.verify.VerifiedLicense;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
  * Whether the program may run on this machine now, judged locally from the last good lease: its activation
  * token verified against the pinned keys, for this machine, product and release, not ended, and not since
  * refused by the service. Works offline; {@link #daysLeft()} says how long before the machine must reach the
- * service (heartbeat) or import a new license file.
+ * service (heartbeat) or import a new license file. A clock set back behind what the installation has already
+ * seen, an edited state and a restored older copy of it are not licensed ({@link #failure()} says which).
  *
  * @param licensed      whether the program may run
  * @param license       the verified activation, when there is a lease that verifies (even if the service has
@@ -23,7 +25,8 @@ import java.util.Optional;
  * @param lastCode      the service's last verdict ({@code VALID}, {@code PAST_DUE}, or why not), or null
  * @param lastCheckedAt when the service last answered, or null
  * @param graceEndsAt   when past due, the end of the grace period, else null
- * @param failure       why a stored lease is not accepted locally, else null
+ * @param failure       why a stored lease is not accepted locally ({@code CLOCK_TAMPERED}, {@code STATE_TAMPERED},
+ *                      {@code STATE_ROLLED_BACK}, or why its token does not verify), else null
  * @param reason        a sentence for people: why not licensed, or null
  */
 public record LicenseStatus(boolean licensed, VerifiedLicense license, Instant leaseEndsAt, long daysLeft,
@@ -45,6 +48,11 @@ public record LicenseStatus(boolean licensed, VerifiedLicense license, Instant l
         return "PAST_DUE".equals(lastCode);
     }
 
+    /** Whether the clock is behind a time already seen: set it right and ask again. */
+    public boolean clockTampered() {
+        return failure == VerificationFailure.CLOCK_TAMPERED;
+    }
+
     static LicenseStatus notActivated() {
         return new LicenseStatus(false, null, null, 0, null, null, null, null, "this machine is not activated");
     }
@@ -57,6 +65,12 @@ public record LicenseStatus(boolean licensed, VerifiedLicense license, Instant l
     static LicenseStatus rejected(LicenseState state, VerificationFailure failure, String message) {
         return new LicenseStatus(false, null, null, 0, state.lastCode(), state.lastCheckedAt(), state.graceEndsAt(),
                 failure, message);
+    }
+
+    /** The kept state itself is not trusted, or the clock is behind it: the mark's last verdict stays shown. */
+    static LicenseStatus rejected(StateFile.Reading reading, VerificationFailure failure, String message) {
+        return new LicenseStatus(false, null, null, 0, reading.lastCode(), reading.lastCheckedAt(), null, failure,
+                message);
     }
 
     static LicenseStatus of(LicenseState state, VerifiedLicense license, Clock clock) {

@@ -14,6 +14,7 @@ import com.licenseforge.client.verify.LicenseVerifier;
 import com.licenseforge.client.verify.ProductRelease;
 import com.licenseforge.client.verify.TrustedKeys;
 import com.licenseforge.client.verify.VerificationException;
+import com.licenseforge.client.verify.VerificationFailure;
 import com.licenseforge.client.verify.VerifiedLicense;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +35,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Licensing of one product on one machine, the way a vendor's program uses it: activate once, check
  * {@link #status()} (offline, from the last good lease), keep the lease alive with the {@link #heartbeat()}
  * (or {@link #startHeartbeat on a schedule}), and move, deactivate or activate offline when needed. Every
- * lease the service sends is verified against the pinned keys before it is kept.
+ * lease the service sends is verified against the pinned keys before it is kept. The kept state is sealed and
+ * counted in a high-water mark kept apart from it, so an edited state, a restored older copy and a clock set back
+ * behind what the installation has seen are not licensed (INTEGRATION.md says what this does and does not stop).
  * <p>
  * Thread-safe: calls that change the state run one at a time; {@link #status()} never waits for the service.
  *
@@ -55,15 +59,19 @@ public final class Licensing {
     private final StateFile state;
     private final LicenseVerifier verifier;
     private final Clock clock;
+    private final Duration clockTolerance;
     private final ReentrantLock changes = new ReentrantLock();
 
     private Licensing(Builder builder) {
         this.api = builder.api;
         this.release = Objects.requireNonNull(builder.release, "release");
         this.machine = Objects.requireNonNull(builder.machine, "machine");
-        this.state = new StateFile(Objects.requireNonNull(builder.stateFile, "stateFile"));
+        Path stateFile = Objects.requireNonNull(builder.stateFile, "stateFile");
+        this.state = builder.markFile == null ? new StateFile(stateFile) : new StateFile(stateFile, builder.markFile);
         this.clock = builder.clock;
-        this.verifier = new LicenseVerifier(Objects.requireNonNull(builder.keys, "trustedKeys"), release, clock);
+        this.clockTolerance = builder.clockTolerance;
+        this.verifier = new LicenseVerifier(Objects.requireNonNull(builder.keys, "trustedKeys"), release, clock,
+                clockTolerance);
     }
 
     /** A builder; release, trusted keys, machine and state file are required. */
@@ -88,8 +96,8 @@ public final class Licensing {
         try {
             ActivationLease lease = api().activate(request(serial, cdKey, organizationId, hostname));
             VerifiedLicense license = verifier.verifyActivation(lease.token(), machine);
-            state.save(new LicenseState(license.serial(), license.organizationId(), license.activationId(),
-                    lease.token(), clock.instant(), "VALID", null));
+            keep(new LicenseState(license.serial(), license.organizationId(), license.activationId(),
+                    lease.token(), clock.instant(), "VALID", null), license);
             return status();
         } finally {
             changes.unlock();
@@ -136,12 +144,12 @@ public final class Licensing {
 
     private LicenseStatus renew(LicenseState current, Validation answer) {
         if (answer.valid()) {
-            verifier.verifyActivation(answer.token(), machine);
-            state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
-                    answer.token(), clock.instant(), answer.code(), answer.graceEndsAt().orElse(null)));
+            keep(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
+                    answer.token(), clock.instant(), answer.code(), answer.graceEndsAt().orElse(null)),
+                    verifier.verifyActivation(answer.token(), machine));
         } else {
             state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
-                    null, clock.instant(), answer.code(), null));
+                    null, clock.instant(), answer.code(), null), clock.instant());
         }
         return status();
     }
@@ -162,9 +170,8 @@ public final class Licensing {
             LicenseState current = activated();
             ActivationLease lease = api().reregister(current.activationId(), cdKey, machine.fingerprint(),
                     machine.components());
-            verifier.verifyActivation(lease.token(), machine);
-            state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
-                    lease.token(), clock.instant(), "VALID", null));
+            keep(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
+                    lease.token(), clock.instant(), "VALID", null), verifier.verifyActivation(lease.token(), machine));
             return status();
         } finally {
             changes.unlock();
@@ -176,7 +183,7 @@ public final class Licensing {
         changes.lock();
         try {
             api().deactivate(activated().activationId(), cdKey);
-            state.clear();
+            state.clear(clock.instant());
         } finally {
             changes.unlock();
         }
@@ -200,15 +207,22 @@ public final class Licensing {
 
     /**
      * Imports the license file answered to an offline request: verified against the pinned keys and this
-     * machine, then kept as the lease.
+     * machine, then kept as the lease. A lease issued before the service last refused this machine (or before it
+     * was deactivated) is refused as {@link com.licenseforge.client.verify.VerificationFailure#STATE_ROLLED_BACK}.
      */
     public LicenseStatus importLicenseFile(String licenseFile) {
         changes.lock();
         try {
             String token = LicenseVerifier.tokenOf(licenseFile);
             VerifiedLicense license = verifier.verifyActivation(token, machine);
-            state.save(new LicenseState(license.serial(), license.organizationId(), license.activationId(), token,
-                    clock.instant(), "VALID", null));
+            Optional<Instant> ended = state.read().endedAt();
+            if (ended.isPresent() && (license.issuedAt() == null
+                    || license.issuedAt().plus(clockTolerance).isBefore(ended.get()))) {
+                throw new VerificationException(VerificationFailure.STATE_ROLLED_BACK, "the license file was issued "
+                        + license.issuedAt() + ", before this machine's activation ended " + ended.get());
+            }
+            keep(new LicenseState(license.serial(), license.organizationId(), license.activationId(), token,
+                    clock.instant(), "VALID", null), license);
             return status();
         } finally {
             changes.unlock();
@@ -227,19 +241,31 @@ public final class Licensing {
         }
     }
 
-    /** Whether the program may run now, from the kept lease alone (no network). */
+    /**
+     * Whether the program may run now, from the kept lease alone (no network). Also moves the installation's
+     * high-water mark up to the clock, so ask it now and then (hourly, say) on a machine that is never online.
+     */
     public LicenseStatus status() {
-        Optional<LicenseState> kept = state.load();
-        if (kept.isEmpty()) {
+        Instant now = clock.instant();
+        StateFile.Reading kept = state.read();
+        if (kept.seenUpTo() != null && now.plus(clockTolerance).isBefore(kept.seenUpTo())) {
+            return LicenseStatus.rejected(kept, VerificationFailure.CLOCK_TAMPERED,
+                    "the clock (" + now + ") is behind a time this installation has seen (" + kept.seenUpTo() + ")");
+        }
+        state.see(now);
+        if (kept.refusal() != null) {
+            return LicenseStatus.rejected(kept, kept.refusal(), kept.reason());
+        }
+        if (kept.state() == null) {
             return LicenseStatus.notActivated();
         }
-        if (kept.get().token() == null) {
-            return LicenseStatus.refused(kept.get());
+        if (kept.state().token() == null) {
+            return LicenseStatus.refused(kept.state());
         }
         try {
-            return LicenseStatus.of(kept.get(), verifier.verifyActivation(kept.get().token(), machine), clock);
+            return LicenseStatus.of(kept.state(), verifier.verifyActivation(kept.state().token(), machine), clock);
         } catch (VerificationException e) {
-            return LicenseStatus.rejected(kept.get(), e.failure(), e.getMessage());
+            return LicenseStatus.rejected(kept.state(), e.failure(), e.getMessage());
         }
     }
 
@@ -253,8 +279,15 @@ public final class Licensing {
                 machine.fingerprint(), machine.components(), hostname);
     }
 
+    /** Keeps {@code kept}, whose token is {@code license}: its issue time counts as seen. */
+    private void keep(LicenseState kept, VerifiedLicense license) {
+        Instant now = clock.instant();
+        state.save(kept, license.issuedAt() != null && license.issuedAt().isAfter(now) ? license.issuedAt() : now);
+    }
+
+    /** The activation to ask the service about: taken from the state even when it is refused here, as the service decides. */
     private LicenseState activated() {
-        return state.load().filter(s -> s.activationId() != null)
+        return state.unverified().filter(s -> s.activationId() != null)
                 .orElseThrow(() -> new IllegalStateException("this machine is not activated"));
     }
 
@@ -273,7 +306,9 @@ public final class Licensing {
         private TrustedKeys keys;
         private MachineFingerprint machine;
         private Path stateFile;
+        private Path markFile;
         private Clock clock = Clock.systemUTC();
+        private Duration clockTolerance = LicenseVerifier.CLOCK_TOLERANCE;
 
         private Builder() {
         }
@@ -310,6 +345,27 @@ public final class Licensing {
         /** Where the last good lease is kept between runs. */
         public Builder stateFile(Path stateFile) {
             this.stateFile = stateFile;
+            return this;
+        }
+
+        /**
+         * Where the installation's high-water mark is kept; by default beside the state file ({@code .mark}).
+         * Somewhere a restore of the program's data folder does not reach (the user's profile) is better.
+         */
+        public Builder markFile(Path markFile) {
+            this.markFile = Objects.requireNonNull(markFile);
+            return this;
+        }
+
+        /**
+         * How far the clock may be behind a time the installation has already seen before it counts as set back
+         * ({@link com.licenseforge.client.verify.VerificationFailure#CLOCK_TAMPERED}); 10 minutes by default.
+         */
+        public Builder clockTolerance(Duration clockTolerance) {
+            if (clockTolerance.isNegative()) {
+                throw new IllegalArgumentException("the clock tolerance must not be negative");
+            }
+            this.clockTolerance = clockTolerance;
             return this;
         }
 

@@ -5,9 +5,13 @@ import com.licenseforge.client.api.RetryPolicy;
 import com.licenseforge.client.machine.MachineFingerprint;
 import com.licenseforge.client.verify.ProductRelease;
 import com.licenseforge.client.verify.TrustedKeys;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,12 +30,27 @@ class HeartbeatTest {
     @TempDir
     Path dir;
 
+    private HttpServer service;
+
+    @AfterEach
+    void stop() {
+        service.stop(0);
+    }
+
     @Test
-    void closeEndsAHeartbeatWaitingToRetry() throws InterruptedException {
+    void closeEndsAHeartbeatWaitingToRetry() throws InterruptedException, IOException {
         TestKeys activation = TestKeys.generate("activation-1");
-        // nothing listens on port 1: the first heartbeat fails to connect and waits seconds before its retry
+        // a busy service: the first heartbeat hears 503 and waits seconds before its retry
+        CountDownLatch asked = new CountDownLatch(1);
+        service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        service.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            asked.countDown();
+        });
+        service.start();
         Licensing licensing = Licensing.builder()
-                .api(ActivationApi.builder(URI.create("http://127.0.0.1:1"))
+                .api(ActivationApi.builder(URI.create("http://127.0.0.1:" + service.getAddress().getPort()))
                         .retryPolicy(new RetryPolicy(3, Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(20)))
                         .build())
                 .release(new ProductRelease("erp", "2.0.0", Instant.parse("2026-03-01T00:00:00Z")))
@@ -53,7 +72,7 @@ class HeartbeatTest {
                 failed.countDown();
             }
         });
-        Thread.sleep(500);
+        assertTrue(asked.await(10, TimeUnit.SECONDS), "the first heartbeat ran at once");
         long started = System.nanoTime();
         heartbeat.close();
 

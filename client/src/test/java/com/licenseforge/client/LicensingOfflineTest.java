@@ -55,7 +55,7 @@ class LicensingOfflineTest {
     }
 
     @Test
-    void anEditedStateFileGainsNothing() throws IOException {
+    void anEditedStateFileIsRefused() throws IOException {
         licensing(NOW).importLicenseFile(TestKeys.licenseFile(activation.sign("activation+jwt",
                 TestKeys.activationClaims(MACHINE, NOW.plus(Duration.ofDays(1))).build())));
         Path state = dir.resolve("license.json");
@@ -67,7 +67,7 @@ class LicensingOfflineTest {
         LicenseStatus status = licensing(NOW).status();
 
         assertFalse(status.licensed());
-        assertEquals(VerificationFailure.BAD_SIGNATURE, status.failure());
+        assertEquals(VerificationFailure.STATE_TAMPERED, status.failure());
     }
 
     @Test

@@ -45,7 +45,8 @@ public final class LicenseTool {
               verify    LICENSE_FILE                                               verify any license file against the pinned keys
               fingerprint                                                          this machine's fingerprint and components
             settings (options or --config properties): product, version, released-at, license-keys, activation-keys
-              (JWKS files, several allowed), state (the state file), component.NAME (instead of detected hardware)""";
+              (JWKS files, several allowed), state (the state file), mark (its high-water mark; default beside it),
+              component.NAME (instead of detected hardware)""";
 
     private final PrintStream out;
     private final BufferedReader in;
@@ -162,6 +163,7 @@ public final class LicenseTool {
                 .trustedKeys(keys.build())
                 .machine(machine(options))
                 .stateFile(Path.of(options.get("state").orElse("licenseforge-state.json")));
+        options.get("mark").ifPresent(mark -> builder.markFile(Path.of(mark)));
         options.get("server").ifPresent(server -> builder.server(URI.create(server)));
         return builder.build();
     }

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * What a program remembers between runs: the machine's activation and its last good lease (the activation
- * token, which is verified again on every load, so an edited file gains nothing), and the last verdict of the
- * service.
+ * token, verified again on every load), and the last verdict of the service. {@link StateFile} seals it and
+ * counts it in the installation's high-water mark.
  *
  * @param serial          the license serial
  * @param organizationId  the organization the machine is activated in

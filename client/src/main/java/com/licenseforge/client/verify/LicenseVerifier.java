@@ -25,8 +25,8 @@ import java.util.UUID;
 /**
  * Verifies license files and tokens offline against {@link TrustedKeys}, in a fixed order: size and form,
  * algorithm (EdDSA only), type, pinned key by {@code kid}, Ed25519 signature, then the claims: validity period
- * (with a small clock skew), product, maintenance against the running release and, for an activation token,
- * the machine. Thread-safe.
+ * (with a small clock skew), issue time not ahead of the clock by more than the tolerance (else the clock was set
+ * back), product, maintenance against the running release and, for an activation token, the machine. Thread-safe.
  */
 public final class LicenseVerifier {
 
@@ -34,21 +34,38 @@ public final class LicenseVerifier {
     static final int MAX_TOKEN_CHARS = 16 * 1024;
     private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    /** How far the clock may be behind a time already seen before it counts as set back. */
+    public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
 
     private final TrustedKeys keys;
     private final ProductRelease release;
     private final Clock clock;
+    private final Duration clockTolerance;
 
     /**
+     * A verifier with the default {@link #CLOCK_TOLERANCE}.
+     *
      * @param keys    the pinned keys
      * @param release the running product build: tokens for another product, or whose maintenance ended before
      *                it was released, are refused
      * @param clock   the time to judge validity by (normally {@link Clock#systemUTC()})
      */
     public LicenseVerifier(TrustedKeys keys, ProductRelease release, Clock clock) {
+        this(keys, release, clock, CLOCK_TOLERANCE);
+    }
+
+    /**
+     * As {@link #LicenseVerifier(TrustedKeys, ProductRelease, Clock)}, with {@code clockTolerance}: a token issued
+     * further than that ahead of the clock is refused as {@link VerificationFailure#CLOCK_TAMPERED}.
+     */
+    public LicenseVerifier(TrustedKeys keys, ProductRelease release, Clock clock, Duration clockTolerance) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.release = Objects.requireNonNull(release, "release");
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (clockTolerance.isNegative()) {
+            throw new IllegalArgumentException("the clock tolerance must not be negative");
+        }
+        this.clockTolerance = clockTolerance;
     }
 
     /** Verifies an activation token and that it is bound to {@code machine}. */
@@ -125,6 +142,10 @@ public final class LicenseVerifier {
         if (license.expiresAt() != null && !now.isBefore(license.expiresAt().plus(CLOCK_SKEW))) {
             throw new VerificationException(VerificationFailure.EXPIRED, (license.kind() == TokenKind.ACTIVATION
                     ? "the lease ended " : "the license expired ") + license.expiresAt());
+        }
+        if (license.issuedAt() != null && now.plus(clockTolerance).isBefore(license.issuedAt())) {
+            throw new VerificationException(VerificationFailure.CLOCK_TAMPERED, "the clock (" + now
+                    + ") is behind the time the token was issued (" + license.issuedAt() + ")");
         }
         if (license.notBefore() != null && now.isBefore(license.notBefore().minus(CLOCK_SKEW))) {
             throw new VerificationException(VerificationFailure.NOT_YET_VALID, "the license starts " + license.notBefore());

@@ -1,6 +1,6 @@
 package com.licenseforge.client.verify;
 
-/** Why a license file or token was not accepted locally. */
+/** Why a license file, token or the kept license state was not accepted locally. */
 public enum VerificationFailure {
     /** Not a license file or compact JWS, or a required claim is missing or malformed. */
     MALFORMED,
@@ -25,5 +25,17 @@ public enum VerificationFailure {
     /** The module is not licensed at all. */
     MODULE_NOT_LICENSED,
     /** More users than the module's seats. */
-    SEATS_EXCEEDED
+    SEATS_EXCEEDED,
+    /**
+     * The clock is behind a time this installation has already seen (a token's issue time, the service's last
+     * answer, an earlier run) by more than the tolerance: it was set back. Licensed again once it is set right.
+     */
+    CLOCK_TAMPERED,
+    /** The kept license state was edited, or its high-water mark is missing or was edited. */
+    STATE_TAMPERED,
+    /**
+     * The kept license state is an older copy than the last one saved, or a lease to import was issued before the
+     * service last refused this machine (or it was deactivated).
+     */
+    STATE_ROLLED_BACK
 }
