@@ -21,12 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Creates catalogue and customer data through the API, as sales would, and holds the staff tokens. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final String SALES = StaffTokens.bearer("sam.sales", "sales");
-    static final String SUPPORT = StaffTokens.bearer("sue.support", "support");
-    static final String BILLING = StaffTokens.bearer("bob.billing", "billing");
-    static final String ADMIN = StaffTokens.bearer("ada.admin", "admin");
+    public static final String SALES = StaffTokens.bearer("sam.sales", "sales");
+    public static final String SUPPORT = StaffTokens.bearer("sue.support", "support");
+    public static final String BILLING = StaffTokens.bearer("bob.billing", "billing");
+    public static final String ADMIN = StaffTokens.bearer("ada.admin", "admin");
 
     static {
         enableLoggingOfRequestAndResponseIfValidationFails();
@@ -36,41 +36,41 @@ final class Fixtures {
     }
 
     /** A JSON request as sales. */
-    static RequestSpecification sales() {
+    public static RequestSpecification sales() {
         return as(SALES);
     }
 
     /** A JSON request with {@code bearer} as Authorization. */
-    static RequestSpecification as(String bearer) {
+    public static RequestSpecification as(String bearer) {
         return given().header("Authorization", bearer).contentType(ContentType.JSON);
     }
 
-    static String product(String... modules) {
+    public static String product(String... modules) {
         String code = "erp-" + UUID.randomUUID().toString().substring(0, 8);
         sales().body(Map.of("code", code, "name", "Acme ERP", "modules", List.of(modules)))
                 .post("/api/v1/products").then().statusCode(201);
         return code;
     }
 
-    static String account() {
+    public static String account() {
         return sales().body(Map.of("name", "Contoso Holding"))
                 .post("/api/v1/accounts").then().statusCode(201).extract().path("id");
     }
 
-    static String organization(String accountId) {
+    public static String organization(String accountId) {
         return sales().body(Map.of("name", "Contoso GmbH"))
                 .post("/api/v1/accounts/{id}/organizations", accountId).then().statusCode(201).extract().path("id");
     }
 
     /** A valid issuance body for a new product (modules finance, hr) and a new account; {@code overrides} win, null removes. */
-    static Map<String, Object> issuance(Map<String, Object> overrides) {
+    public static Map<String, Object> issuance(Map<String, Object> overrides) {
         return with(Map.of("productCode", product("finance", "hr"), "accountId", account(),
                 "modules", Map.of("finance", 10, "hr", 3), "maxActivations", 2,
                 "expiresAt", "2030-01-01T00:00:00Z", "maintenanceUntil", "2029-06-30T00:00:00Z"), overrides);
     }
 
     /** {@code body} with {@code overrides} applied; a null override removes the field. */
-    static Map<String, Object> with(Map<String, Object> body, Map<String, Object> overrides) {
+    public static Map<String, Object> with(Map<String, Object> body, Map<String, Object> overrides) {
         Map<String, Object> result = new HashMap<>(body);
         result.putAll(overrides);
         result.values().removeIf(Objects::isNull);
@@ -78,16 +78,16 @@ final class Fixtures {
     }
 
     /** Issues a license for a new product and account; returns the issuance response. */
-    static ExtractableResponse<Response> license(Map<String, Object> overrides) {
+    public static ExtractableResponse<Response> license(Map<String, Object> overrides) {
         return sales().body(issuance(overrides)).post("/api/v1/licenses").then().statusCode(201).extract();
     }
 
-    static String licenseId() {
+    public static String licenseId() {
         return license(Map.of()).path("id");
     }
 
     /** The envelope fields every published event carries, and no CD key anywhere in it. */
-    static void assertEnvelope(JsonNode event, String type, String actor, String forbidden) {
+    public static void assertEnvelope(JsonNode event, String type, String actor, String forbidden) {
         assertEquals(type, event.path("type").asText());
         assertNotNull(UUID.fromString(event.path("eventId").asText()));
         assertEquals(1, event.path("schemaVersion").asInt());

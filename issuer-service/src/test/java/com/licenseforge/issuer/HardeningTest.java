@@ -1,9 +1,13 @@
 package com.licenseforge.issuer;
 
 import com.licenseforge.common.testing.StaffTokens;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;
@@ -21,6 +25,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -33,6 +38,9 @@ class HardeningTest {
 
     @TestHTTPResource("/")
     URI base;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void staffTokensMustBeForThisAudienceShortLivedIssuedInThePastAndPrintable() {
@@ -110,21 +118,37 @@ class HardeningTest {
         };
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
+        double resetBefore = resetRequests();
         try {
             for (int i = 0; i < 3; i++) {
+                double connectionsBefore = gauge("http.server.active.connections");
                 try (Socket socket = new Socket(base.getHost(), base.getPort())) {
                     OutputStream out = socket.getOutputStream();
                     out.write(("POST /api/v1/accounts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                             + "Authorization: " + StaffTokens.bearer("sam.sales", "sales") + "\r\n"
                             + "Content-Length: 10000\r\n\r\n{\"name\":\"Half").getBytes(StandardCharsets.US_ASCII));
                     out.flush();
-                    Thread.sleep(200);
+                    // the server is reading the body when the client goes
+                    await().atMost(Duration.ofSeconds(10)).until(() -> gauge("http.server.active.requests") > 0);
                 }
+                // the server is done with the connection: the request's failure has been handled (or logged) by then
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> gauge("http.server.active.connections") <= connectionsBefore);
             }
-            Thread.sleep(1_000);
         } finally {
             root.removeHandler(capture);
         }
+        assertEquals(3, resetRequests() - resetBefore, "every hang-up ends its request as reset by the client");
+        assertEquals(0, gauge("http.server.active.requests"));
         assertEquals(List.of(), errors.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
+    }
+
+    private double gauge(String name) {
+        return registry.get(name).gauges().stream().mapToDouble(Gauge::value).sum();
+    }
+
+    private double resetRequests() {
+        return registry.find("http.server.requests").tag("status", "RESET").timers().stream()
+                .mapToDouble(Timer::count).sum();
     }
 }

@@ -1,0 +1,95 @@
+package com.licenseforge.issuer.catalogue;
+
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.ProductRegistered;
+import com.licenseforge.common.events.ProductVersionReleased;
+import com.licenseforge.common.http.ResultPage;
+import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.common.staff.Actor;
+import com.licenseforge.common.staff.AuditTarget;
+import com.licenseforge.common.staff.AuditTrail;
+import com.licenseforge.issuer.events.LicenseEvents;
+import com.licenseforge.issuer.vocabulary.Codes;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Products, their modules and their released versions. */
+@ApplicationScoped
+@Transactional
+public class CatalogueService {
+
+    private final ProductRepository products;
+    private final ProductVersionRepository versions;
+    private final LicenseEvents events;
+    private final AuditTrail audit;
+
+    public CatalogueService(ProductRepository products, ProductVersionRepository versions, LicenseEvents events,
+                            AuditTrail audit) {
+        this.products = products;
+        this.versions = versions;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    public Product register(String code, String name, List<String> modules, Actor actor) {
+        if (products.findByIdOptional(code).isPresent()) {
+            throw new ProblemException(Response.Status.CONFLICT, Codes.PRODUCT_EXISTS, "product " + code + " already exists");
+        }
+        Product product = new Product();
+        product.code = code;
+        product.name = name;
+        product.modules = List.copyOf(modules);
+        product.createdAt = Instant.now();
+        products.persist(product);
+        events.fact(EventTypes.PRODUCT_REGISTERED, code, actor.name(), new ProductRegistered(code, name, product.modules));
+        audit.record(actor, "register product", AuditTarget.of("product", code), null,
+                Map.of("name", name, "modules", product.modules), null);
+        return product;
+    }
+
+    public ProductVersion release(String productCode, String version, Instant releasedAt, Actor actor) {
+        products.findByIdOptional(productCode).orElseThrow(() -> ProblemException.notFound("product", productCode));
+        if (versions.exists(productCode, version)) {
+            throw new ProblemException(Response.Status.CONFLICT, Codes.VERSION_EXISTS,
+                    "version " + version + " of " + productCode + " already exists");
+        }
+        ProductVersion released = new ProductVersion();
+        released.id = UUID.randomUUID();
+        released.productCode = productCode;
+        released.version = version;
+        released.releasedAt = releasedAt;
+        versions.persist(released);
+        events.fact(EventTypes.PRODUCT_VERSION_RELEASED, productCode, actor.name(),
+                new ProductVersionReleased(productCode, version, releasedAt));
+        audit.record(actor, "release version", AuditTarget.of("product", productCode), null,
+                Map.of("version", version, "releasedAt", releasedAt.toString()), null);
+        return released;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Product> find(String code) {
+        return products.findByIdOptional(code);
+    }
+
+    /** The catalogue by product code, one page at a time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<Product> list(int page, int size) {
+        PanacheQuery<Product> query = products.findAll(Sort.by("code"));
+        return new ResultPage<>(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductVersion> versionsOf(String code) {
+        return versions.list("productCode = ?1 order by releasedAt", code);
+    }
+}

@@ -1,0 +1,83 @@
+package com.licenseforge.issuer.customers;
+
+import com.licenseforge.common.events.AccountRegistered;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.OrganizationRegistered;
+import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.common.staff.Actor;
+import com.licenseforge.common.staff.AuditTarget;
+import com.licenseforge.common.staff.AuditTrail;
+import com.licenseforge.issuer.events.LicenseEvents;
+import com.licenseforge.issuer.vocabulary.Codes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Accounts (the buying customer) and their organizations. */
+@ApplicationScoped
+@Transactional
+public class CustomerService {
+
+    private final AccountRepository accounts;
+    private final OrganizationRepository organizations;
+    private final LicenseEvents events;
+    private final AuditTrail audit;
+
+    public CustomerService(AccountRepository accounts, OrganizationRepository organizations, LicenseEvents events,
+                           AuditTrail audit) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    public Account register(String name, String externalRef, Actor actor) {
+        if (accounts.externalRefTaken(externalRef)) {
+            throw new ProblemException(Response.Status.CONFLICT, Codes.ACCOUNT_EXISTS,
+                    "an account with externalRef " + externalRef + " already exists");
+        }
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.name = name;
+        account.externalRef = externalRef;
+        account.createdAt = Instant.now();
+        accounts.persist(account);
+        events.fact(EventTypes.ACCOUNT_REGISTERED, account.id.toString(), actor.name(),
+                new AccountRegistered(account.id, name, externalRef));
+        audit.record(actor, "register account", AuditTarget.of("account", account.id.toString()), null,
+                Map.of("name", name), null);
+        return account;
+    }
+
+    public Organization addOrganization(UUID accountId, String name, String taxId, Actor actor) {
+        accounts.findByIdOptional(accountId).orElseThrow(() -> ProblemException.notFound("account", accountId));
+        Organization organization = new Organization();
+        organization.id = UUID.randomUUID();
+        organization.accountId = accountId;
+        organization.name = name;
+        organization.taxId = taxId;
+        organization.createdAt = Instant.now();
+        organizations.persist(organization);
+        events.fact(EventTypes.ORGANIZATION_REGISTERED, organization.id.toString(), actor.name(),
+                new OrganizationRegistered(organization.id, accountId, name));
+        audit.record(actor, "add organization", AuditTarget.of("organization", organization.id.toString()), null,
+                Map.of("accountId", accountId.toString(), "name", name), null);
+        return organization;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> find(UUID accountId) {
+        return accounts.findByIdOptional(accountId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organization> organizationsOf(UUID accountId) {
+        return organizations.ofAccount(accountId);
+    }
+}

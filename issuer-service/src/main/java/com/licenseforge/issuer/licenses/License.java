@@ -1,0 +1,120 @@
+package com.licenseforge.issuer.licenses;
+
+import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.license.LicenseStatus;
+import com.licenseforge.common.license.SalesStatus;
+import com.licenseforge.common.license.Standing;
+import com.licenseforge.issuer.vocabulary.IllegalTransition;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The entitlement: modules with seats, activation slots, validity and maintenance. Holds no CD key, only its hash. */
+@Entity
+@Table(name = "license")
+public class License {
+
+    @Id
+    public UUID id;
+
+    public String serial;
+
+    @Column(name = "cd_key_hash")
+    public String cdKeyHash;
+
+    /** Proves offline activation requests; derived from the CD key at issuance, never shown to staff. */
+    @Column(name = "offline_verifier")
+    public String offlineVerifier;
+
+    @Column(name = "product_code")
+    public String productCode;
+
+    @Column(name = "account_id")
+    public UUID accountId;
+
+    public String edition;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Integer> modules;
+
+    @Column(name = "max_activations")
+    public int maxActivations;
+
+    @Column(name = "starts_at")
+    public Instant startsAt;
+
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    @Column(name = "maintenance_until")
+    public Instant maintenanceUntil;
+
+    /** What sales decided; the status people see is {@link #effectiveStatus}. */
+    @Enumerated(EnumType.STRING)
+    public SalesStatus status;
+
+    @Column(name = "billing_ref")
+    public String billingRef;
+
+    /** Payment standing as billing-sync last reported it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "billing_standing")
+    public Standing billingStanding;
+
+    /** Increases with every change; consumers use it to ignore stale snapshots. */
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public void suspend() {
+        transition("suspend", SalesStatus.SUSPENDED, SalesStatus.ACTIVE);
+    }
+
+    public void reinstate() {
+        transition("reinstate", SalesStatus.ACTIVE, SalesStatus.SUSPENDED);
+    }
+
+    /** Final: a revoked license never becomes usable again. */
+    public void revoke() {
+        transition("revoke", SalesStatus.REVOKED, SalesStatus.ACTIVE, SalesStatus.SUSPENDED);
+    }
+
+    /** Refuses changes to the entitlement of a revoked license. */
+    public void requireChangeable(String action) {
+        if (status == SalesStatus.REVOKED) {
+            throw IllegalTransition.of(action, status);
+        }
+    }
+
+    private void transition(String action, SalesStatus to, SalesStatus... allowedFrom) {
+        if (!List.of(allowedFrom).contains(status)) {
+            throw IllegalTransition.of(action, status);
+        }
+        status = to;
+    }
+
+    /** The status people and tokens see (see {@link LicenseStatus#effective}). */
+    public LicenseStatus effectiveStatus(Instant now) {
+        return LicenseStatus.effective(status, billingStanding, expiresAt, now);
+    }
+
+    /** The whole entitlement as the license's events carry it; {@code reason} is why it changed, if given. */
+    public LicenseSnapshot snapshot(String reason) {
+        return new LicenseSnapshot(id, version, serial, cdKeyHash, productCode, accountId, edition, modules,
+                maxActivations, startsAt, expiresAt, maintenanceUntil, status, billingRef, reason, offlineVerifier);
+    }
+}
