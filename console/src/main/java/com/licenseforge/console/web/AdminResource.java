@@ -1,8 +1,6 @@
 package com.licenseforge.console.web;
 
-import com.licenseforge.console.api.Query;
-import com.licenseforge.console.api.Service;
-import com.licenseforge.console.api.Services;
+import com.licenseforge.console.api.IssuerApi;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -21,13 +19,13 @@ import java.util.Map;
 @Path("/admin/keys")
 public class AdminResource {
 
-    private final Services services;
+    private final IssuerApi issuer;
     private final Pages pages;
     private final Template keys;
     private final Template confirm;
 
-    AdminResource(Services services, Pages pages, Template keys, Template confirm) {
-        this.services = services;
+    AdminResource(IssuerApi issuer, Pages pages, Template keys, Template confirm) {
+        this.issuer = issuer;
         this.pages = pages;
         this.keys = keys;
         this.confirm = confirm;
@@ -36,7 +34,7 @@ public class AdminResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance keys() {
-        return pages.of(keys).data("keys", services.list(Service.ISSUER, "/api/v1/admin/signing-keys", Query.page(0, 100)).items());
+        return pages.of(keys).data("keys", issuer.signingKeys());
     }
 
     @POST
@@ -54,7 +52,7 @@ public class AdminResource {
     @Produces(MediaType.TEXT_HTML)
     public Response rotate(@RestForm String confirm) {
         Forms.confirmed(confirm);
-        services.post(Service.ISSUER, "/api/v1/admin/signing-keys/rotations", Map.of(), null);
+        issuer.rotateSigningKey();
         return Response.seeOther(URI.create("/admin/keys")).build();
     }
 }
