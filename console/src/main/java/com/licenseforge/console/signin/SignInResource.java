@@ -2,9 +2,9 @@ package com.licenseforge.console.signin;
 
 import com.licenseforge.console.ConsoleConfig;
 import com.licenseforge.console.web.Pages;
+import com.licenseforge.console.web.Templates;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.id.State;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -34,17 +34,15 @@ public class SignInResource {
     private final CurrentStaff staff;
     private final ConsoleConfig config;
     private final Pages pages;
-    private final Template signedOut;
 
     SignInResource(IdentityProvider provider, PendingSignIns pending, Sessions sessions, CurrentStaff staff,
-                   ConsoleConfig config, Pages pages, Template signedOut) {
+                   ConsoleConfig config, Pages pages) {
         this.provider = provider;
         this.pending = pending;
         this.sessions = sessions;
         this.staff = staff;
         this.config = config;
         this.pages = pages;
-        this.signedOut = signedOut;
     }
 
     @GET
@@ -90,7 +88,7 @@ public class SignInResource {
     private Response unreachable(IOException e) {
         LOG.warnf("identity provider unreachable: %s", e.getMessage());
         return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                .entity(pages.of(signedOut).data("problem", "The identity provider does not answer; try again in a moment.")).build();
+                .entity(pages.of(Templates.signedOut("The identity provider does not answer; try again in a moment."))).build();
     }
 
     @POST
@@ -104,12 +102,12 @@ public class SignInResource {
     @Path("signed-out")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance signedOut() {
-        return pages.of(signedOut).data("problem", null);
+        return pages.of(Templates.signedOut(null));
     }
 
     private Response failed(String why) {
         LOG.infof("sign-in failed: %s", why);
-        return Response.status(Response.Status.UNAUTHORIZED).entity(pages.of(signedOut).data("problem", why)).build();
+        return Response.status(Response.Status.UNAUTHORIZED).entity(pages.of(Templates.signedOut(why))).build();
     }
 
     /** Only a path on this console: never a redirect elsewhere. */

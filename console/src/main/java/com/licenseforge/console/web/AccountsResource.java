@@ -6,7 +6,6 @@ import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.Listing;
 import com.licenseforge.console.api.Query;
 import com.licenseforge.console.signin.CurrentStaff;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,26 +31,21 @@ public class AccountsResource {
     private final BillingApi billing;
     private final CurrentStaff staff;
     private final Pages pages;
-    private final Template accounts;
-    private final Template account;
 
-    AccountsResource(IssuerApi issuer, ActivationApi activation, BillingApi billing, CurrentStaff staff, Pages pages,
-                     Template accounts, Template account) {
+    AccountsResource(IssuerApi issuer, ActivationApi activation, BillingApi billing, CurrentStaff staff, Pages pages) {
         this.issuer = issuer;
         this.activation = activation;
         this.billing = billing;
         this.staff = staff;
         this.pages = pages;
-        this.accounts = accounts;
-        this.account = account;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") Integer page) {
         Listing<IssuerApi.AccountSummary> found = issuer.accounts(Query.page(page, 25).with("q", q));
-        return pages.of(accounts).data("q", q == null ? "" : q).data("found", found)
-                .data("pageLink", "/accounts" + Query.page(0, 0).with("q", q) + (q == null || q.isBlank() ? "?" : "&") + "page=");
+        return pages.of(Templates.accounts(q == null ? "" : q, found,
+                "/accounts" + Query.page(0, 0).with("q", q) + (q == null || q.isBlank() ? "?" : "&") + "page="));
     }
 
     @GET
@@ -75,8 +69,7 @@ public class AccountsResource {
                 activationsUsed.put(usage.licenseId(), usage.activationsUsed());
             }
         }
-        return pages.of(account).data("account", found).data("licenses", licenses).data("standings", standings)
-                .data("activationsUsed", activationsUsed);
+        return pages.of(Templates.account(found, licenses, standings, activationsUsed));
     }
 
     @POST

@@ -1,7 +1,6 @@
 package com.licenseforge.console.web;
 
 import com.licenseforge.console.api.IssuerApi;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,30 +20,26 @@ public class AdminResource {
 
     private final IssuerApi issuer;
     private final Pages pages;
-    private final Template keys;
-    private final Template confirm;
 
-    AdminResource(IssuerApi issuer, Pages pages, Template keys, Template confirm) {
+    AdminResource(IssuerApi issuer, Pages pages) {
         this.issuer = issuer;
         this.pages = pages;
-        this.keys = keys;
-        this.confirm = confirm;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance keys() {
-        return pages.of(keys).data("keys", issuer.signingKeys());
+        return pages.of(Templates.keys(issuer.signingKeys()));
     }
 
     @POST
     @Path("/rotations/confirm")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance confirmRotation() {
-        return pages.of(confirm).data("confirmation", new Confirmation("Rotate the license-token signing key?", List.of(
+        return pages.of(Templates.confirm(new Confirmation("Rotate the license-token signing key?", List.of(
                 "A fresh key signs every license token from now on.",
                 "The current key is retired but stays in the JWKS, so the tokens it signed keep verifying."),
-                "/admin/keys/rotations", Map.of(), "Rotate key", "/admin/keys"));
+                "/admin/keys/rotations", Map.of(), "Rotate key", "/admin/keys")));
     }
 
     @POST

@@ -3,8 +3,6 @@ package com.licenseforge.console.web;
 import com.licenseforge.console.api.BillingApi;
 import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.Query;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,13 +19,11 @@ public class BillingResource {
     private final IssuerApi issuer;
     private final BillingApi billing;
     private final Pages pages;
-    private final Template billingPage;
 
-    BillingResource(IssuerApi issuer, BillingApi billing, Pages pages, @Location("billing") Template billingPage) {
+    BillingResource(IssuerApi issuer, BillingApi billing, Pages pages) {
         this.issuer = issuer;
         this.billing = billing;
         this.pages = pages;
-        this.billingPage = billingPage;
     }
 
     @GET
@@ -48,8 +44,7 @@ public class BillingResource {
         if (standings.size() == 1) {
             invoices = billing.invoices(standings.get(0).licenseId().toString(), Query.page(0, 100)).items();
         }
-        return pages.of(billingPage).data("serial", serial == null ? "" : serial).data("billingRef", billingRef == null ? "" : billingRef)
-                .data("license", license).data("standings", standings).data("invoices", invoices)
-                .data("searched", (serial != null && !serial.isBlank()) || (billingRef != null && !billingRef.isBlank()));
+        return pages.of(Templates.billing(serial == null ? "" : serial, billingRef == null ? "" : billingRef, license,
+                standings, invoices, (serial != null && !serial.isBlank()) || (billingRef != null && !billingRef.isBlank())));
     }
 }

@@ -3,7 +3,6 @@ package com.licenseforge.console.web;
 import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.Listing;
 import com.licenseforge.console.api.Query;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,19 +22,17 @@ public class CatalogueResource {
 
     private final IssuerApi issuer;
     private final Pages pages;
-    private final Template products;
 
-    CatalogueResource(IssuerApi issuer, Pages pages, Template products) {
+    CatalogueResource(IssuerApi issuer, Pages pages) {
         this.issuer = issuer;
         this.pages = pages;
-        this.products = products;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@QueryParam("page") Integer page) {
         Listing<IssuerApi.Product> found = issuer.products(Query.page(page, 25));
-        return pages.of(products).data("found", found);
+        return pages.of(Templates.products(found));
     }
 
     @POST

@@ -2,7 +2,6 @@ package com.licenseforge.console.web;
 
 import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.signin.CurrentStaff;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -25,13 +24,11 @@ public class HomeResource {
     private final IssuerApi issuer;
     private final CurrentStaff staff;
     private final Pages pages;
-    private final Template home;
 
-    HomeResource(IssuerApi issuer, CurrentStaff staff, Pages pages, Template home) {
+    HomeResource(IssuerApi issuer, CurrentStaff staff, Pages pages) {
         this.issuer = issuer;
         this.staff = staff;
         this.pages = pages;
-        this.home = home;
     }
 
     @GET
@@ -46,7 +43,7 @@ public class HomeResource {
             attention.add(count("Past due", LicenseFilters.of("PAST_DUE", null, null, null)));
             attention.add(count("Suspended", LicenseFilters.of("SUSPENDED", null, null, null)));
         }
-        return pages.of(home).data("attention", attention);
+        return pages.of(Templates.home(attention));
     }
 
     private Attention count(String label, LicenseFilters filters) {

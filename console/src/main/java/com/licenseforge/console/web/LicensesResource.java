@@ -6,7 +6,6 @@ import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.Listing;
 import com.licenseforge.console.api.Query;
 import com.licenseforge.console.signin.SubmittedForm;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -42,35 +41,22 @@ public class LicensesResource {
     private final SubmittedForm form;
     private final Pages pages;
     private final LicenseHistory history;
-    private final Template licenses;
-    private final Template licenseNew;
-    private final Template licenseIssued;
-    private final Template license;
-    private final Template seatPreview;
-    private final Template confirm;
 
     LicensesResource(IssuerApi issuer, ActivationApi activation, BillingApi billing, SubmittedForm form, Pages pages,
-                     LicenseHistory history, Template licenses, Template licenseNew, Template licenseIssued,
-                     Template license, Template seatPreview, Template confirm) {
+                     LicenseHistory history) {
         this.issuer = issuer;
         this.activation = activation;
         this.billing = billing;
         this.form = form;
         this.pages = pages;
         this.history = history;
-        this.licenses = licenses;
-        this.licenseNew = licenseNew;
-        this.licenseIssued = licenseIssued;
-        this.license = license;
-        this.seatPreview = seatPreview;
-        this.confirm = confirm;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@BeanParam LicenseFilters filters, @QueryParam("page") Integer page) {
         Listing<IssuerApi.License> found = issuer.licenses(filters.api(page, PAGE_SIZE));
-        return pages.of(licenses).data("filters", filters).data("found", found).data("statuses", STATUSES);
+        return pages.of(Templates.licenses(filters, found, STATUSES));
     }
 
     @GET
@@ -103,8 +89,7 @@ public class LicensesResource {
         Listing<IssuerApi.Product> products = issuer.products(Query.page(0, 500));
         IssuerApi.Product product = productCode == null || productCode.isBlank() ? null
                 : issuer.product(Paths.productCode(productCode));
-        return pages.of(licenseNew).data("account", account).data("products", products.items()).data("product", product)
-                .data("today", Forms.today(0)).data("inAYear", Forms.today(365));
+        return pages.of(Templates.licenseNew(account, products.items(), product, Forms.today(0), Forms.today(365)));
     }
 
     @POST
@@ -118,7 +103,7 @@ public class LicensesResource {
                 blankToNull(billingRef));
         // the CD key is in this answer only: shown once on the page rendered from it, stored nowhere
         IssuerApi.License issued = issuer.issue(request);
-        return pages.of(licenseIssued).data("license", issued);
+        return pages.of(Templates.licenseIssued(issued));
     }
 
     @GET
@@ -130,9 +115,7 @@ public class LicensesResource {
         BillingApi.Standing standing = found.billingRef() == null ? null : billing.standingOf(found.billingRef());
         List<BillingApi.Invoice> invoices = standing == null ? List.of()
                 : billing.invoices(found.id().toString(), Query.page(0, 50)).items();
-        return pages.of(license).data("license", found).data("account", account).data("standing", standing)
-                .data("invoices", invoices).data("history", history.of(found.serial()))
-                .data("done", done);
+        return pages.of(Templates.license(found, account, standing, invoices, history.of(found.serial()), done));
     }
 
     @GET
@@ -166,7 +149,7 @@ public class LicensesResource {
         ActivationApi.SeatChangePreview preview = activation.previewSeats(found.serial(), new IssuerApi.ModuleSeats(modules));
         Map<String, String> fields = new LinkedHashMap<>();
         modules.forEach((module, count) -> fields.put(SEATS + module, count.toString()));
-        return pages.of(seatPreview).data("license", found).data("preview", preview).data("fields", fields);
+        return pages.of(Templates.seatPreview(found, preview, fields));
     }
 
     @POST
@@ -200,8 +183,8 @@ public class LicensesResource {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("action", action);
         fields.put("reason", reason);
-        return pages.of(confirm).data("confirmation", new Confirmation(capitalized(action) + " license " + serial + "?",
-                consequences, "/licenses/" + id + "/status", fields, capitalized(action) + " license", "/licenses/" + id));
+        return pages.of(Templates.confirm(new Confirmation(capitalized(action) + " license " + serial + "?",
+                consequences, "/licenses/" + id + "/status", fields, capitalized(action) + " license", "/licenses/" + id)));
     }
 
     @POST

@@ -6,7 +6,6 @@ import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.Listing;
 import com.licenseforge.console.api.Query;
 import com.licenseforge.format.Serial;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,18 +40,11 @@ public class SupportResource {
     private final IssuerApi issuer;
     private final ActivationApi activation;
     private final Pages pages;
-    private final Template support;
-    private final Template serial;
-    private final Template confirm;
 
-    SupportResource(IssuerApi issuer, ActivationApi activation, Pages pages, Template support, Template serial,
-                    Template confirm) {
+    SupportResource(IssuerApi issuer, ActivationApi activation, Pages pages) {
         this.issuer = issuer;
         this.activation = activation;
         this.pages = pages;
-        this.support = support;
-        this.serial = serial;
-        this.confirm = confirm;
     }
 
     /** A serial goes straight to its page; anything else is looked up as an account or organization name. */
@@ -69,8 +61,7 @@ public class SupportResource {
             accounts = issuer.accounts(Query.page(0, 25).with("q", q));
             organizations = issuer.organizations(Query.page(0, 25).with("q", q));
         }
-        return Response.ok(pages.of(support).data("q", q == null ? "" : q).data("accounts", accounts)
-                .data("organizations", organizations)).build();
+        return Response.ok(pages.of(Templates.support(q == null ? "" : q, accounts, organizations))).build();
     }
 
     @GET
@@ -86,8 +77,7 @@ public class SupportResource {
                 : issuer.organizations(Query.page(0, 50).with("q", orgQ)).items()
                 .stream().filter(org -> !org.accountId().equals(overview.accountId())).toList();
         AuditEntry entry = done == null ? null : auditEntry(canonical, done);
-        return pages.of(serial).data("o", overview).data("sameAccount", sameAccount).data("otherAccounts", otherAccounts)
-                .data("orgQ", orgQ == null ? "" : orgQ).data("entry", entry).data("done", done);
+        return pages.of(Templates.serial(overview, sameAccount, otherAccounts, orgQ == null ? "" : orgQ, entry, done));
     }
 
     @POST
@@ -115,8 +105,8 @@ public class SupportResource {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("target", target);
         fields.put("reason", reason);
-        return pages.of(confirm).data("confirmation", new Confirmation("Move the binding of " + canonical + "?", consequences,
-                "/support/serials/" + canonical + "/reassignments", fields, "Move binding", "/support/serials/" + canonical));
+        return pages.of(Templates.confirm(new Confirmation("Move the binding of " + canonical + "?", consequences,
+                "/support/serials/" + canonical + "/reassignments", fields, "Move binding", "/support/serials/" + canonical)));
     }
 
     @POST
@@ -149,9 +139,9 @@ public class SupportResource {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("activationId", one ? activationId : "");
         fields.put("reason", reason);
-        return pages.of(confirm).data("confirmation", new Confirmation(one ? "Reset this activation?" : "Reset all activations?",
+        return pages.of(Templates.confirm(new Confirmation(one ? "Reset this activation?" : "Reset all activations?",
                 consequences, "/support/serials/" + canonical + "/activation-resets", fields,
-                one ? "Reset activation" : "Reset all activations", "/support/serials/" + canonical));
+                one ? "Reset activation" : "Reset all activations", "/support/serials/" + canonical)));
     }
 
     @POST
@@ -179,9 +169,9 @@ public class SupportResource {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("extra", Integer.toString(count));
         fields.put("reason", reason);
-        return pages.of(confirm).data("confirmation", new Confirmation("Grant " + count + " re-registration" + (count == 1 ? "" : "s") + "?",
+        return pages.of(Templates.confirm(new Confirmation("Grant " + count + " re-registration" + (count == 1 ? "" : "s") + "?",
                 consequences, "/support/serials/" + canonical + "/reregistration-allowances", fields, "Grant",
-                "/support/serials/" + canonical));
+                "/support/serials/" + canonical)));
     }
 
     @POST
