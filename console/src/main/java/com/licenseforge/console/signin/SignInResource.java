@@ -26,6 +26,7 @@ public class SignInResource {
     static final String SESSION_COOKIE = "lf_console";
     private static final String SIGNIN_COOKIE = "lf_signin";
     private static final int MAX_RETURN_TO = 1000;
+    private static final int MAX_LOGGED = 200;
     private static final Logger LOG = Logger.getLogger(SignInResource.class);
 
     private final IdentityProvider provider;
@@ -63,10 +64,15 @@ public class SignInResource {
     @Produces(MediaType.TEXT_HTML)
     public Response callback(@QueryParam("code") String code, @QueryParam("state") String state,
                              @QueryParam("error") String error, @CookieParam(SIGNIN_COOKIE) String browserState) {
+        if (error != null) {
+            // the provider's error comes back through the browser: anyone can write it, so it is only logged, escaped
+            LOG.infof("sign-in failed: the identity provider answered %s", loggable(error));
+            return refused("the identity provider ended the sign-in without signing you in");
+        }
         // the state must come back to the browser that started the sign-in: no one else's code is accepted here
         var started = pending.open(browserState, state);
         if (started.isEmpty() || code == null) {
-            return failed(error != null ? "the identity provider answered " + error : "the sign-in expired or was not started here");
+            return failed("the sign-in expired or was not started here");
         }
         try {
             var signedIn = provider.redeem(new AuthorizationCode(code), started.get().verifier(), started.get().nonce());
@@ -107,13 +113,26 @@ public class SignInResource {
     }
 
     private Response failed(String why) {
-        LOG.infof("sign-in failed: %s", why);
+        LOG.infof("sign-in failed: %s", loggable(why));
+        return refused(why);
+    }
+
+    private Response refused(String why) {
         return Response.status(Response.Status.UNAUTHORIZED).entity(pages.of(Templates.signedOut(why))).cookie(signInCleared()).build();
     }
 
     /** Only a path on this console (printable ASCII, as the guard sends it, and short): never a redirect elsewhere. */
     static String localPath(String returnTo) {
         return returnTo != null && returnTo.matches("/(?![/\\\\])[!-~&&[^\\\\]]{0," + (MAX_RETURN_TO - 1) + "}") ? returnTo : "/";
+    }
+
+    /** Text from outside as one bounded log line: control characters escaped, so it cannot forge lines of its own. */
+    static String loggable(String text) {
+        StringBuilder line = new StringBuilder();
+        for (char c : text.substring(0, Math.min(text.length(), MAX_LOGGED)).toCharArray()) {
+            line.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+        }
+        return text.length() > MAX_LOGGED ? line + "... (" + text.length() + " characters)" : line.toString();
     }
 
     /** The sign-in is over, whichever way it ended: its cookie is not accepted twice. */
