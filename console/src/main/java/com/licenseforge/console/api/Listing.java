@@ -3,11 +3,10 @@ package com.licenseforge.console.api;
 import io.quarkus.qute.TemplateData;
 
 import java.util.List;
-import java.util.Map;
 
 /** One page of a list the services answered, with the total they counted over all pages. */
 @TemplateData
-public record Listing(List<Map<String, Object>> items, long total, int page, int size) {
+public record Listing<T>(List<T> items, long total, int page, int size) {
 
     public boolean hasPrevious() {
         return page > 0;

@@ -1,6 +1,6 @@
 package com.licenseforge.console.api;
 
 /** The three services the console calls. */
-public enum Service {
+enum Service {
     ISSUER, ACTIVATION, BILLING
 }

@@ -1,7 +1,7 @@
 package com.licenseforge.console.signin;
 
 import com.licenseforge.console.web.Pages;
-import io.quarkus.qute.Template;
+import com.licenseforge.console.web.Templates;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.Response;
@@ -28,14 +28,12 @@ public class SessionGuard {
     private final CurrentStaff staff;
     private final SubmittedForm form;
     private final Pages pages;
-    private final Template error;
 
-    SessionGuard(Sessions sessions, CurrentStaff staff, SubmittedForm form, Pages pages, Template error) {
+    SessionGuard(Sessions sessions, CurrentStaff staff, SubmittedForm form, Pages pages) {
         this.sessions = sessions;
         this.staff = staff;
         this.form = form;
         this.pages = pages;
-        this.error = error;
     }
 
     @ServerRequestFilter(readBody = true)
@@ -73,8 +71,7 @@ public class SessionGuard {
     }
 
     private Response refusal(Response.Status status, String message) {
-        return Response.status(status).type("text/html").entity(pages.of(error)
-                .data("status", status.getStatusCode()).data("code", null).data("message", message)).build();
+        return Response.status(status).type("text/html").entity(pages.of(Templates.error(status.getStatusCode(), null, message))).build();
     }
 
     private static String relative(ContainerRequestContext request) {

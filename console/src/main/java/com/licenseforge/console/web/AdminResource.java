@@ -1,9 +1,6 @@
 package com.licenseforge.console.web;
 
-import com.licenseforge.console.api.Query;
-import com.licenseforge.console.api.Service;
-import com.licenseforge.console.api.Services;
-import io.quarkus.qute.Template;
+import com.licenseforge.console.api.IssuerApi;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,32 +18,28 @@ import java.util.Map;
 @Path("/admin/keys")
 public class AdminResource {
 
-    private final Services services;
+    private final IssuerApi issuer;
     private final Pages pages;
-    private final Template keys;
-    private final Template confirm;
 
-    AdminResource(Services services, Pages pages, Template keys, Template confirm) {
-        this.services = services;
+    AdminResource(IssuerApi issuer, Pages pages) {
+        this.issuer = issuer;
         this.pages = pages;
-        this.keys = keys;
-        this.confirm = confirm;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance keys() {
-        return pages.of(keys).data("keys", services.list(Service.ISSUER, "/api/v1/admin/signing-keys", Query.page(0, 100)).items());
+        return pages.of(Templates.keys(issuer.signingKeys()));
     }
 
     @POST
     @Path("/rotations/confirm")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance confirmRotation() {
-        return pages.of(confirm).data("confirmation", new Confirmation("Rotate the license-token signing key?", List.of(
+        return pages.of(Templates.confirm(new Confirmation("Rotate the license-token signing key?", List.of(
                 "A fresh key signs every license token from now on.",
                 "The current key is retired but stays in the JWKS, so the tokens it signed keep verifying."),
-                "/admin/keys/rotations", Map.of(), "Rotate key", "/admin/keys"));
+                "/admin/keys/rotations", Map.of(), "Rotate key", "/admin/keys")));
     }
 
     @POST
@@ -54,7 +47,7 @@ public class AdminResource {
     @Produces(MediaType.TEXT_HTML)
     public Response rotate(@RestForm String confirm) {
         Forms.confirmed(confirm);
-        services.post(Service.ISSUER, "/api/v1/admin/signing-keys/rotations", Map.of(), null);
+        issuer.rotateSigningKey();
         return Response.seeOther(URI.create("/admin/keys")).build();
     }
 }

@@ -1,7 +1,6 @@
 package com.licenseforge.console.web;
 
 import com.licenseforge.console.api.Query;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,12 +16,10 @@ public class AuditResource {
 
     private final LicenseHistory history;
     private final Pages pages;
-    private final Template audit;
 
-    AuditResource(LicenseHistory history, Pages pages, Template audit) {
+    AuditResource(LicenseHistory history, Pages pages) {
         this.history = history;
         this.pages = pages;
-        this.audit = audit;
     }
 
     @GET
@@ -34,10 +31,8 @@ public class AuditResource {
                 .with("actor", actor).with("from", Forms.startOfDay(from, "from")).with("to", Forms.startOfDay(to, "to"));
         var entries = history.search(filters);
         String link = "/audit" + Query.page(0, 0).with("serial", serial).with("actor", actor).with("from", from).with("to", to);
-        return pages.of(audit).data("entries", entries).data("serial", blank(serial)).data("actor", blank(actor))
-                .data("from", blank(from)).data("to", blank(to)).data("page", filters.page())
-                .data("more", entries.size() >= PAGE_SIZE)
-                .data("pageLink", link + (link.contains("?") ? "&" : "?") + "page=");
+        return pages.of(Templates.audit(entries, blank(serial), blank(actor), blank(from), blank(to), filters.page(),
+                entries.size() >= PAGE_SIZE, link + (link.contains("?") ? "&" : "?") + "page="));
     }
 
     private static String blank(String value) {

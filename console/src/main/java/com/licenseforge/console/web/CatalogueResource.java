@@ -1,10 +1,8 @@
 package com.licenseforge.console.web;
 
+import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.Listing;
 import com.licenseforge.console.api.Query;
-import com.licenseforge.console.api.Service;
-import com.licenseforge.console.api.Services;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,27 +15,24 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.Map;
 
 /** The catalogue: products, their modules and versions; sales adds to it. */
 @Path("/products")
 public class CatalogueResource {
 
-    private final Services services;
+    private final IssuerApi issuer;
     private final Pages pages;
-    private final Template products;
 
-    CatalogueResource(Services services, Pages pages, Template products) {
-        this.services = services;
+    CatalogueResource(IssuerApi issuer, Pages pages) {
+        this.issuer = issuer;
         this.pages = pages;
-        this.products = products;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@QueryParam("page") Integer page) {
-        Listing found = services.list(Service.ISSUER, "/api/v1/products", Query.page(page, 25));
-        return pages.of(products).data("found", found);
+        Listing<IssuerApi.Product> found = issuer.products(Query.page(page, 25));
+        return pages.of(Templates.products(found));
     }
 
     @POST
@@ -45,8 +40,7 @@ public class CatalogueResource {
     public Response create(@RestForm String code, @RestForm String name, @RestForm String modules) {
         var moduleList = Arrays.stream(Forms.required(modules, "modules").split(",")).map(String::strip)
                 .filter(module -> !module.isEmpty()).toList();
-        services.post(Service.ISSUER, "/api/v1/products", Map.of("code", Forms.required(code, "code"),
-                "name", Forms.required(name, "name"), "modules", moduleList), null);
+        issuer.createProduct(new IssuerApi.NewProduct(Forms.required(code, "code"), Forms.required(name, "name"), moduleList));
         return Response.seeOther(URI.create("/products")).build();
     }
 
@@ -54,9 +48,8 @@ public class CatalogueResource {
     @Path("/versions")
     @Produces(MediaType.TEXT_HTML)
     public Response addVersion(@RestForm String product, @RestForm String version, @RestForm String releasedOn) {
-        services.post(Service.ISSUER, "/api/v1/products/" + Paths.productCode(product) + "/versions",
-                Map.of("version", Forms.required(version, "version"),
-                        "releasedAt", Forms.startOfDay(Forms.required(releasedOn, "released on"), "released on")), null);
+        issuer.addVersion(Paths.productCode(product), new IssuerApi.NewVersion(Forms.required(version, "version"),
+                Forms.startOfDay(Forms.required(releasedOn, "released on"), "released on")));
         return Response.seeOther(URI.create("/products")).build();
     }
 }

@@ -14,12 +14,12 @@ final class Forms {
     }
 
     /** A date field (yyyy-mm-dd) as the instant that day starts in UTC; blank stays absent. */
-    static String startOfDay(String date, String field) {
+    static Instant startOfDay(String date, String field) {
         if (date == null || date.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(date.strip()).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+            return LocalDate.parse(date.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
             throw invalid(field + " is not a date (yyyy-mm-dd)");
         }

@@ -1,9 +1,7 @@
 package com.licenseforge.console.web;
 
-import com.licenseforge.console.api.Service;
-import com.licenseforge.console.api.Services;
+import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.signin.CurrentStaff;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -23,16 +21,14 @@ public class HomeResource {
     public record Attention(String label, long count, String link) {
     }
 
-    private final Services services;
+    private final IssuerApi issuer;
     private final CurrentStaff staff;
     private final Pages pages;
-    private final Template home;
 
-    HomeResource(Services services, CurrentStaff staff, Pages pages, Template home) {
-        this.services = services;
+    HomeResource(IssuerApi issuer, CurrentStaff staff, Pages pages) {
+        this.issuer = issuer;
         this.staff = staff;
         this.pages = pages;
-        this.home = home;
     }
 
     @GET
@@ -47,11 +43,11 @@ public class HomeResource {
             attention.add(count("Past due", LicenseFilters.of("PAST_DUE", null, null, null)));
             attention.add(count("Suspended", LicenseFilters.of("SUSPENDED", null, null, null)));
         }
-        return pages.of(home).data("attention", attention);
+        return pages.of(Templates.home(attention));
     }
 
     private Attention count(String label, LicenseFilters filters) {
-        long total = services.list(Service.ISSUER, "/api/v1/licenses", filters.api(0, 1)).total();
+        long total = issuer.licenses(filters.api(0, 1)).total();
         return new Attention(label, total, filters.link(filters.sort, null));
     }
 }

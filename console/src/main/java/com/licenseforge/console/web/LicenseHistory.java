@@ -1,17 +1,18 @@
 package com.licenseforge.console.web;
 
+import com.licenseforge.console.api.ActivationApi;
+import com.licenseforge.console.api.AuditEntry;
+import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.Query;
-import com.licenseforge.console.api.Service;
-import com.licenseforge.console.api.Services;
 import com.licenseforge.console.signin.CurrentStaff;
 import com.licenseforge.console.signin.StaffSession;
+import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The audit trails of the issuer (sales' actions) and activation (support's actions) as one list, oldest first,
@@ -20,40 +21,39 @@ import java.util.Map;
 @ApplicationScoped
 public class LicenseHistory {
 
-    private final Services services;
+    /** An audit entry and the service whose trail holds it. */
+    @TemplateData
+    public record Entry(String service, Instant at, String actor, String role, String action, String reason,
+                       String requestId) {
+        static Entry of(String service, AuditEntry entry) {
+            return new Entry(service, entry.at(), entry.actor(), entry.role(), entry.action(), entry.reason(), entry.requestId());
+        }
+    }
+
+    private final IssuerApi issuer;
+    private final ActivationApi activation;
     private final CurrentStaff staff;
 
-    LicenseHistory(Services services, CurrentStaff staff) {
-        this.services = services;
+    LicenseHistory(IssuerApi issuer, ActivationApi activation, CurrentStaff staff) {
+        this.issuer = issuer;
+        this.activation = activation;
         this.staff = staff;
     }
 
-    List<Map<String, Object>> of(String serial) {
+    List<Entry> of(String serial) {
         return search(Query.page(0, 200).with("serial", serial));
     }
 
-    List<Map<String, Object>> search(Query filters) {
+    List<Entry> search(Query filters) {
         StaffSession session = staff.get();
-        List<Map<String, Object>> entries = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         if (session.isSales() || session.isSupport() || session.isAdmin()) {
-            entries.addAll(tagged("issuer", services.getList(Service.ISSUER, "/api/v1/audit" + paged(filters))));
+            issuer.audit(filters).forEach(entry -> entries.add(Entry.of("issuer", entry)));
         }
         if (session.isSupport() || session.isAdmin()) {
-            entries.addAll(tagged("activation", services.getList(Service.ACTIVATION, "/api/v1/audit" + paged(filters))));
+            activation.audit(filters).forEach(entry -> entries.add(Entry.of("activation", entry)));
         }
-        entries.sort(Comparator.comparing(entry -> String.valueOf(entry.get("at"))));
+        entries.sort(Comparator.comparing(entry -> String.valueOf(entry.at())));
         return entries;
-    }
-
-    private static Query paged(Query filters) {
-        return filters.with("page", filters.page()).with("size", filters.size());
-    }
-
-    private static List<Map<String, Object>> tagged(String service, List<Map<String, Object>> entries) {
-        return entries.stream().map(entry -> {
-            Map<String, Object> copy = new LinkedHashMap<>(entry);
-            copy.put("service", service);
-            return copy;
-        }).toList();
     }
 }

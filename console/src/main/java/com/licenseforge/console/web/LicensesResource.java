@@ -1,11 +1,11 @@
 package com.licenseforge.console.web;
 
+import com.licenseforge.console.api.ActivationApi;
+import com.licenseforge.console.api.BillingApi;
+import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.Listing;
 import com.licenseforge.console.api.Query;
-import com.licenseforge.console.api.Service;
-import com.licenseforge.console.api.Services;
 import com.licenseforge.console.signin.SubmittedForm;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,36 +35,28 @@ public class LicensesResource {
     private static final String SEATS = "seats.";
     private static final List<String> STATUSES = List.of("ACTIVE", "PAST_DUE", "SUSPENDED", "REVOKED", "EXPIRED");
 
-    private final Services services;
+    private final IssuerApi issuer;
+    private final ActivationApi activation;
+    private final BillingApi billing;
     private final SubmittedForm form;
     private final Pages pages;
     private final LicenseHistory history;
-    private final Template licenses;
-    private final Template licenseNew;
-    private final Template licenseIssued;
-    private final Template license;
-    private final Template seatPreview;
-    private final Template confirm;
 
-    LicensesResource(Services services, SubmittedForm form, Pages pages, LicenseHistory history, Template licenses,
-                     Template licenseNew, Template licenseIssued, Template license, Template seatPreview, Template confirm) {
-        this.services = services;
+    LicensesResource(IssuerApi issuer, ActivationApi activation, BillingApi billing, SubmittedForm form, Pages pages,
+                     LicenseHistory history) {
+        this.issuer = issuer;
+        this.activation = activation;
+        this.billing = billing;
         this.form = form;
         this.pages = pages;
         this.history = history;
-        this.licenses = licenses;
-        this.licenseNew = licenseNew;
-        this.licenseIssued = licenseIssued;
-        this.license = license;
-        this.seatPreview = seatPreview;
-        this.confirm = confirm;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@BeanParam LicenseFilters filters, @QueryParam("page") Integer page) {
-        Listing found = services.list(Service.ISSUER, "/api/v1/licenses", filters.api(page, PAGE_SIZE));
-        return pages.of(licenses).data("filters", filters).data("found", found).data("statuses", STATUSES);
+        Listing<IssuerApi.License> found = issuer.licenses(filters.api(page, PAGE_SIZE));
+        return pages.of(Templates.licenses(filters, found, STATUSES));
     }
 
     @GET
@@ -72,13 +65,14 @@ public class LicensesResource {
     public Response export(@BeanParam LicenseFilters filters) {
         StringBuilder csv = new StringBuilder("serial,id,productCode,accountId,status,expiresAt,maintenanceUntil,maxActivations,billingRef,createdAt\r\n");
         int page = 0;
-        Listing found;
+        Listing<IssuerApi.License> found;
         do {
-            found = services.list(Service.ISSUER, "/api/v1/licenses", filters.api(page++, 500));
-            for (Map<String, Object> row : found.items()) {
-                for (String column : List.of("serial", "id", "productCode", "accountId", "status", "expiresAt",
-                        "maintenanceUntil", "maxActivations", "billingRef", "createdAt")) {
-                    csv.append(column.equals("serial") ? "" : ",").append(Csv.cell(row.get(column)));
+            found = issuer.licenses(filters.api(page++, 500));
+            for (IssuerApi.License row : found.items()) {
+                List<Object> cells = Arrays.asList(row.serial(), row.id(), row.productCode(), row.accountId(), row.status(),
+                        row.expiresAt(), row.maintenanceUntil(), row.maxActivations(), row.billingRef(), row.createdAt());
+                for (int column = 0; column < cells.size(); column++) {
+                    csv.append(column == 0 ? "" : ",").append(Csv.cell(cells.get(column)));
                 }
                 csv.append("\r\n");
             }
@@ -91,12 +85,11 @@ public class LicensesResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance issueForm(@QueryParam("accountId") String accountId, @QueryParam("productCode") String productCode) {
         pages.requireSales("issue licenses");
-        Map<String, Object> account = services.get(Service.ISSUER, "/api/v1/accounts/" + Paths.uuid(accountId));
-        Listing products = services.list(Service.ISSUER, "/api/v1/products", Query.page(0, 500));
-        Map<String, Object> product = productCode == null || productCode.isBlank() ? null
-                : services.get(Service.ISSUER, "/api/v1/products/" + Paths.productCode(productCode));
-        return pages.of(licenseNew).data("account", account).data("products", products.items()).data("product", product)
-                .data("today", Forms.today(0)).data("inAYear", Forms.today(365));
+        IssuerApi.Account account = issuer.account(Paths.uuid(accountId));
+        Listing<IssuerApi.Product> products = issuer.products(Query.page(0, 500));
+        IssuerApi.Product product = productCode == null || productCode.isBlank() ? null
+                : issuer.product(Paths.productCode(productCode));
+        return pages.of(Templates.licenseNew(account, products.items(), product, Forms.today(0), Forms.today(365)));
     }
 
     @POST
@@ -104,39 +97,25 @@ public class LicensesResource {
     public TemplateInstance issue(@RestForm String productCode, @RestForm String accountId, @RestForm String maxActivations,
                                   @RestForm String startsAt, @RestForm String expiresAt, @RestForm String maintenanceUntil,
                                   @RestForm String billingRef) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("productCode", Paths.productCode(productCode));
-        body.put("accountId", Paths.uuid(accountId));
-        body.put("modules", seats());
-        body.put("maxActivations", number(maxActivations, "max activations"));
-        putIfPresent(body, "startsAt", Forms.startOfDay(startsAt, "valid from"));
-        putIfPresent(body, "expiresAt", Forms.startOfDay(expiresAt, "expires on"));
-        putIfPresent(body, "maintenanceUntil", Forms.startOfDay(maintenanceUntil, "maintenance until"));
-        putIfPresent(body, "billingRef", blankToNull(billingRef));
+        var request = new IssuerApi.NewLicense(Paths.productCode(productCode), Paths.uuid(accountId), seats(),
+                number(maxActivations, "max activations"), Forms.startOfDay(startsAt, "valid from"),
+                Forms.startOfDay(expiresAt, "expires on"), Forms.startOfDay(maintenanceUntil, "maintenance until"),
+                blankToNull(billingRef));
         // the CD key is in this answer only: shown once on the page rendered from it, stored nowhere
-        Map<String, Object> issued = services.post(Service.ISSUER, "/api/v1/licenses", body, null);
-        return pages.of(licenseIssued).data("license", issued);
+        IssuerApi.License issued = issuer.issue(request);
+        return pages.of(Templates.licenseIssued(issued));
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("id") String id, @QueryParam("done") String done) {
-        Map<String, Object> found = services.get(Service.ISSUER, "/api/v1/licenses/" + Paths.uuid(id));
-        Map<String, Object> account = services.get(Service.ISSUER, "/api/v1/accounts/" + found.get("accountId"));
-        Map<String, Object> standing = null;
-        List<Map<String, Object>> invoices = List.of();
-        if (found.get("billingRef") != null) {
-            List<Map<String, Object>> standings = services.list(Service.BILLING, "/api/v1/billing/licenses",
-                    Query.page(0, 1).with("billingRef", found.get("billingRef"))).items();
-            if (!standings.isEmpty()) {
-                standing = standings.get(0);
-                invoices = services.list(Service.BILLING, "/api/v1/billing/licenses/" + id + "/invoices", Query.page(0, 50)).items();
-            }
-        }
-        return pages.of(license).data("license", found).data("account", account).data("standing", standing)
-                .data("invoices", invoices).data("history", history.of(found.get("serial").toString()))
-                .data("done", done);
+        IssuerApi.License found = issuer.license(Paths.uuid(id));
+        IssuerApi.Account account = issuer.account(found.accountId().toString());
+        BillingApi.Standing standing = found.billingRef() == null ? null : billing.standingOf(found.billingRef());
+        List<BillingApi.Invoice> invoices = standing == null ? List.of()
+                : billing.invoices(found.id().toString(), Query.page(0, 50)).items();
+        return pages.of(Templates.license(found, account, standing, invoices, history.of(found.serial()), done));
     }
 
     @GET
@@ -144,9 +123,9 @@ public class LicensesResource {
     @Produces(MediaType.TEXT_PLAIN)
     public Response file(@PathParam("id") String id) {
         String licenseId = Paths.uuid(id);
-        Map<String, Object> found = services.get(Service.ISSUER, "/api/v1/licenses/" + licenseId);
-        String text = services.text(Service.ISSUER, "/api/v1/licenses/" + licenseId + "/file");
-        return Response.ok(text).header("Content-Disposition", "attachment; filename=\"" + found.get("serial") + ".lic\"").build();
+        IssuerApi.License found = issuer.license(licenseId);
+        String text = issuer.licenseFile(licenseId);
+        return Response.ok(text).header("Content-Disposition", "attachment; filename=\"" + found.serial() + ".lic\"").build();
     }
 
     @POST
@@ -156,7 +135,7 @@ public class LicensesResource {
         if (extendBy == null || !extendBy.matches("P[1-9][0-9]?[MY]")) {
             throw Forms.invalid("choose how long to extend by");
         }
-        services.post(Service.ISSUER, "/api/v1/licenses/" + Paths.uuid(id) + "/renewals", Map.of("extendBy", extendBy), null);
+        issuer.renew(Paths.uuid(id), new IssuerApi.Renewal(extendBy));
         return backToLicense(id, "renewed");
     }
 
@@ -165,13 +144,12 @@ public class LicensesResource {
     @Path("/{id}/seats/preview")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance previewSeats(@PathParam("id") String id) {
-        Map<String, Object> found = services.get(Service.ISSUER, "/api/v1/licenses/" + Paths.uuid(id));
+        IssuerApi.License found = issuer.license(Paths.uuid(id));
         Map<String, Integer> modules = seats();
-        Map<String, Object> preview = services.post(Service.ACTIVATION,
-                "/api/v1/support/serials/" + found.get("serial") + "/seat-change-previews", Map.of("modules", modules), null);
+        ActivationApi.SeatChangePreview preview = activation.previewSeats(found.serial(), new IssuerApi.ModuleSeats(modules));
         Map<String, String> fields = new LinkedHashMap<>();
         modules.forEach((module, count) -> fields.put(SEATS + module, count.toString()));
-        return pages.of(seatPreview).data("license", found).data("preview", preview).data("fields", fields);
+        return pages.of(Templates.seatPreview(found, preview, fields));
     }
 
     @POST
@@ -179,7 +157,7 @@ public class LicensesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response changeSeats(@PathParam("id") String id, @RestForm String confirm) {
         Forms.confirmed(confirm);
-        services.put(Service.ISSUER, "/api/v1/licenses/" + Paths.uuid(id) + "/modules", Map.of("modules", seats()));
+        issuer.changeModules(Paths.uuid(id), new IssuerApi.ModuleSeats(seats()));
         return backToLicense(id, "seats");
     }
 
@@ -188,8 +166,7 @@ public class LicensesResource {
     @Path("/{id}/status/confirm")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance confirmStatus(@PathParam("id") String id, @RestForm String action, @RestForm String reason) {
-        Map<String, Object> found = services.get(Service.ISSUER, "/api/v1/licenses/" + Paths.uuid(id));
-        String serial = found.get("serial").toString();
+        String serial = issuer.license(Paths.uuid(id)).serial();
         List<String> consequences = new ArrayList<>();
         switch (statusAction(action)) {
             case "suspend" -> {
@@ -206,8 +183,8 @@ public class LicensesResource {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("action", action);
         fields.put("reason", reason);
-        return pages.of(confirm).data("confirmation", new Confirmation(capitalized(action) + " license " + serial + "?",
-                consequences, "/licenses/" + id + "/status", fields, capitalized(action) + " license", "/licenses/" + id));
+        return pages.of(Templates.confirm(new Confirmation(capitalized(action) + " license " + serial + "?",
+                consequences, "/licenses/" + id + "/status", fields, capitalized(action) + " license", "/licenses/" + id)));
     }
 
     @POST
@@ -216,8 +193,8 @@ public class LicensesResource {
     public Response changeStatus(@PathParam("id") String id, @RestForm String action, @RestForm String reason,
                                  @RestForm String confirm) {
         Forms.confirmed(confirm);
-        services.post(Service.ISSUER, "/api/v1/licenses/" + Paths.uuid(id) + "/" + statusAction(action),
-                Map.of("reason", Forms.required(reason, "reason")), UUID.randomUUID().toString());
+        issuer.changeStatus(Paths.uuid(id), statusAction(action), new IssuerApi.Reason(Forms.required(reason, "reason")),
+                UUID.randomUUID().toString());
         return backToLicense(id, action);
     }
 
@@ -260,11 +237,5 @@ public class LicensesResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static void putIfPresent(Map<String, Object> body, String name, Object value) {
-        if (value != null) {
-            body.put(name, value);
-        }
     }
 }

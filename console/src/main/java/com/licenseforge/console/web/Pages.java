@@ -2,7 +2,6 @@ package com.licenseforge.console.web;
 
 import com.licenseforge.console.api.ServiceProblem;
 import com.licenseforge.console.signin.CurrentStaff;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,7 +22,7 @@ public class Pages {
         }
     }
 
-    public TemplateInstance of(Template template) {
-        return template.data("staff", staff.session().orElse(null));
+    public TemplateInstance of(TemplateInstance page) {
+        return page.data("staff", staff.session().orElse(null));
     }
 }

@@ -2,7 +2,6 @@ package com.licenseforge.console.web;
 
 import com.licenseforge.console.api.ServiceProblem;
 import com.licenseforge.console.signin.CurrentStaff;
-import io.quarkus.qute.Template;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -16,12 +15,10 @@ import java.net.URI;
 public class ProblemPage {
 
     private final Pages pages;
-    private final Template error;
     private final CurrentStaff staff;
 
-    ProblemPage(Pages pages, Template error, CurrentStaff staff) {
+    ProblemPage(Pages pages, CurrentStaff staff) {
         this.pages = pages;
-        this.error = error;
         this.staff = staff;
     }
 
@@ -35,7 +32,7 @@ public class ProblemPage {
                 : problem.getMessage();
         int status = problem.status() >= 500 ? 502 : problem.status();
         return Response.status(status).type("text/html")
-                .entity(pages.of(error).data("status", problem.status()).data("code", problem.code()).data("message", message))
+                .entity(pages.of(Templates.error(problem.status(), problem.code(), message)))
                 .build();
     }
 }

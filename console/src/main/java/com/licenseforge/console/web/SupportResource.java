@@ -1,11 +1,11 @@
 package com.licenseforge.console.web;
 
+import com.licenseforge.console.api.ActivationApi;
+import com.licenseforge.console.api.AuditEntry;
+import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.Listing;
 import com.licenseforge.console.api.Query;
-import com.licenseforge.console.api.Service;
-import com.licenseforge.console.api.Services;
 import com.licenseforge.format.Serial;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Support's work on a serial: look it up (or find it through the customer's name), move the binding, reset
@@ -36,18 +37,14 @@ import java.util.UUID;
 @Path("/support")
 public class SupportResource {
 
-    private final Services services;
+    private final IssuerApi issuer;
+    private final ActivationApi activation;
     private final Pages pages;
-    private final Template support;
-    private final Template serial;
-    private final Template confirm;
 
-    SupportResource(Services services, Pages pages, Template support, Template serial, Template confirm) {
-        this.services = services;
+    SupportResource(IssuerApi issuer, ActivationApi activation, Pages pages) {
+        this.issuer = issuer;
+        this.activation = activation;
         this.pages = pages;
-        this.support = support;
-        this.serial = serial;
-        this.confirm = confirm;
     }
 
     /** A serial goes straight to its page; anything else is looked up as an account or organization name. */
@@ -58,14 +55,13 @@ public class SupportResource {
         if (asSerial.isPresent()) {
             return Response.seeOther(URI.create("/support/serials/" + asSerial.get())).build();
         }
-        Listing accounts = null;
-        Listing organizations = null;
+        Listing<IssuerApi.AccountSummary> accounts = null;
+        Listing<IssuerApi.OrganizationEntry> organizations = null;
         if (q != null && !q.isBlank()) {
-            accounts = services.list(Service.ISSUER, "/api/v1/accounts", Query.page(0, 25).with("q", q));
-            organizations = services.list(Service.ISSUER, "/api/v1/organizations", Query.page(0, 25).with("q", q));
+            accounts = issuer.accounts(Query.page(0, 25).with("q", q));
+            organizations = issuer.organizations(Query.page(0, 25).with("q", q));
         }
-        return Response.ok(pages.of(support).data("q", q == null ? "" : q).data("accounts", accounts)
-                .data("organizations", organizations)).build();
+        return Response.ok(pages.of(Templates.support(q == null ? "" : q, accounts, organizations))).build();
     }
 
     @GET
@@ -74,16 +70,14 @@ public class SupportResource {
     public TemplateInstance show(@PathParam("serial") String value, @QueryParam("done") String done,
                                  @QueryParam("orgQ") String orgQ) {
         String canonical = Paths.serial(value);
-        Map<String, Object> overview = services.get(Service.ACTIVATION, "/api/v1/support/serials/" + canonical);
-        Object accountId = overview.get("accountId");
-        List<Map<String, Object>> sameAccount = services.list(Service.ISSUER, "/api/v1/organizations",
-                Query.page(0, 500).with("accountId", accountId)).items();
-        List<Map<String, Object>> otherAccounts = orgQ == null || orgQ.isBlank() ? List.of()
-                : services.list(Service.ISSUER, "/api/v1/organizations", Query.page(0, 50).with("q", orgQ)).items()
-                .stream().filter(org -> !String.valueOf(org.get("accountId")).equals(String.valueOf(accountId))).toList();
-        Map<String, Object> entry = done == null ? null : auditEntry(canonical, done);
-        return pages.of(serial).data("o", overview).data("sameAccount", sameAccount).data("otherAccounts", otherAccounts)
-                .data("orgQ", orgQ == null ? "" : orgQ).data("entry", entry).data("done", done);
+        ActivationApi.SerialOverview overview = activation.serial(canonical);
+        List<IssuerApi.OrganizationEntry> sameAccount = issuer.organizations(Query.page(0, 500)
+                .with("accountId", overview.accountId())).items();
+        List<IssuerApi.OrganizationEntry> otherAccounts = orgQ == null || orgQ.isBlank() ? List.of()
+                : issuer.organizations(Query.page(0, 50).with("q", orgQ)).items()
+                .stream().filter(org -> !org.accountId().equals(overview.accountId())).toList();
+        AuditEntry entry = done == null ? null : auditEntry(canonical, done);
+        return pages.of(Templates.serial(overview, sameAccount, otherAccounts, orgQ == null ? "" : orgQ, entry, done));
     }
 
     @POST
@@ -93,27 +87,26 @@ public class SupportResource {
                                                 @RestForm String reason) {
         String canonical = Paths.serial(value);
         Target to = Target.parse(target);
-        Map<String, Object> overview = services.get(Service.ACTIVATION, "/api/v1/support/serials/" + canonical);
-        Map<String, Object> organization = organization(to);
-        boolean transfer = !to.accountId().equals(String.valueOf(overview.get("accountId")));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> binding = (Map<String, Object>) overview.get("binding");
-        long live = liveActivations(overview);
+        ActivationApi.SerialOverview overview = activation.serial(canonical);
+        IssuerApi.OrganizationEntry organization = organization(to);
+        boolean transfer = !to.accountId().equals(overview.accountId().toString());
+        ActivationApi.Binding binding = overview.binding();
+        long live = overview.liveActivations();
         List<String> consequences = new ArrayList<>();
         consequences.add("The binding of " + canonical + " moves from " + (binding == null ? "no organization"
-                : binding.get("organizationName")) + " to " + organization.get("name") + " (account " + organization.get("accountName") + ").");
+                : binding.organizationName()) + " to " + organization.name() + " (account " + organization.accountName() + ").");
         consequences.add(live + " live activation" + (live == 1 ? "" : "s") + " end as REASSIGNED; the customer activates again in "
-                + organization.get("name") + ".");
+                + organization.name() + ".");
         if (transfer) {
-            consequences.add("The license moves to account " + organization.get("accountName")
+            consequences.add("The license moves to account " + organization.accountName()
                     + ": the issuer checks the transfer first, and the binding moves once it agrees.");
         }
         consequences.add("Reason recorded in the audit trail with your name: \u201c" + Forms.required(reason, "reason") + "\u201d.");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("target", target);
         fields.put("reason", reason);
-        return pages.of(confirm).data("confirmation", new Confirmation("Move the binding of " + canonical + "?", consequences,
-                "/support/serials/" + canonical + "/reassignments", fields, "Move binding", "/support/serials/" + canonical));
+        return pages.of(Templates.confirm(new Confirmation("Move the binding of " + canonical + "?", consequences,
+                "/support/serials/" + canonical + "/reassignments", fields, "Move binding", "/support/serials/" + canonical)));
     }
 
     @POST
@@ -124,12 +117,10 @@ public class SupportResource {
         Forms.confirmed(confirm);
         String canonical = Paths.serial(value);
         Target to = Target.parse(target);
-        Map<String, Object> overview = services.get(Service.ACTIVATION, "/api/v1/support/serials/" + canonical);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("toOrganizationId", to.organizationId());
-        body.put("transferAccount", !to.accountId().equals(String.valueOf(overview.get("accountId"))));
-        body.put("reason", Forms.required(reason, "reason"));
-        return act(canonical, "/reassignments", body);
+        ActivationApi.SerialOverview overview = activation.serial(canonical);
+        var reassignment = new ActivationApi.Reassignment(to.organizationId(),
+                !to.accountId().equals(overview.accountId().toString()), Forms.required(reason, "reason"));
+        return act(canonical, requestId -> activation.reassign(canonical, reassignment, requestId));
     }
 
     @POST
@@ -139,18 +130,18 @@ public class SupportResource {
                                          @RestForm String reason) {
         String canonical = Paths.serial(value);
         boolean one = activationId != null && !activationId.isBlank();
-        Map<String, Object> overview = services.get(Service.ACTIVATION, "/api/v1/support/serials/" + canonical);
+        ActivationApi.SerialOverview overview = activation.serial(canonical);
         List<String> consequences = new ArrayList<>();
         consequences.add(one ? "Activation " + Paths.uuid(activationId) + " ends and frees its slot; that machine must activate again."
-                : "All " + liveActivations(overview) + " live activations of " + canonical + " end and free their slots; every machine must activate again.");
+                : "All " + overview.liveActivations() + " live activations of " + canonical + " end and free their slots; every machine must activate again.");
         consequences.add("The binding to the organization stays as it is.");
         consequences.add("Reason recorded in the audit trail with your name: \u201c" + Forms.required(reason, "reason") + "\u201d.");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("activationId", one ? activationId : "");
         fields.put("reason", reason);
-        return pages.of(confirm).data("confirmation", new Confirmation(one ? "Reset this activation?" : "Reset all activations?",
+        return pages.of(Templates.confirm(new Confirmation(one ? "Reset this activation?" : "Reset all activations?",
                 consequences, "/support/serials/" + canonical + "/activation-resets", fields,
-                one ? "Reset activation" : "Reset all activations", "/support/serials/" + canonical));
+                one ? "Reset activation" : "Reset all activations", "/support/serials/" + canonical)));
     }
 
     @POST
@@ -159,12 +150,10 @@ public class SupportResource {
     public Response reset(@PathParam("serial") String value, @RestForm String activationId, @RestForm String reason,
                           @RestForm String confirm) {
         Forms.confirmed(confirm);
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (activationId != null && !activationId.isBlank()) {
-            body.put("activationId", Paths.uuid(activationId));
-        }
-        body.put("reason", Forms.required(reason, "reason"));
-        return act(Paths.serial(value), "/activation-resets", body);
+        String canonical = Paths.serial(value);
+        var reset = new ActivationApi.ActivationReset(activationId == null || activationId.isBlank() ? null : Paths.uuid(activationId),
+                Forms.required(reason, "reason"));
+        return act(canonical, requestId -> activation.resetActivations(canonical, reset, requestId));
     }
 
     @POST
@@ -180,9 +169,9 @@ public class SupportResource {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("extra", Integer.toString(count));
         fields.put("reason", reason);
-        return pages.of(confirm).data("confirmation", new Confirmation("Grant " + count + " re-registration" + (count == 1 ? "" : "s") + "?",
+        return pages.of(Templates.confirm(new Confirmation("Grant " + count + " re-registration" + (count == 1 ? "" : "s") + "?",
                 consequences, "/support/serials/" + canonical + "/reregistration-allowances", fields, "Grant",
-                "/support/serials/" + canonical));
+                "/support/serials/" + canonical)));
     }
 
     @POST
@@ -191,35 +180,30 @@ public class SupportResource {
     public Response grant(@PathParam("serial") String value, @RestForm Integer extra, @RestForm String reason,
                           @RestForm String confirm) {
         Forms.confirmed(confirm);
-        return act(Paths.serial(value), "/reregistration-allowances",
-                Map.of("extra", extra(extra), "reason", Forms.required(reason, "reason")));
+        String canonical = Paths.serial(value);
+        var allowance = new ActivationApi.ReregistrationAllowance(extra(extra), Forms.required(reason, "reason"));
+        return act(canonical, requestId -> activation.grantReregistrations(canonical, allowance, requestId));
     }
 
     /** Does the change under a request id of its own, so the serial page can show exactly its audit entry. */
-    private Response act(String serial, String action, Map<String, Object> body) {
+    private static Response act(String serial, Consumer<String> change) {
         String requestId = "console-" + UUID.randomUUID();
-        services.post(Service.ACTIVATION, "/api/v1/support/serials/" + serial + action, body, requestId);
+        change.accept(requestId);
         return Response.seeOther(URI.create("/support/serials/" + serial + "?done="
                 + URLEncoder.encode(requestId, StandardCharsets.UTF_8))).build();
     }
 
-    private Map<String, Object> auditEntry(String serial, String requestId) {
+    private AuditEntry auditEntry(String serial, String requestId) {
         Query recent = Query.page(0, 200).with("serial", serial)
                 .with("from", Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
-        return services.getList(Service.ACTIVATION, "/api/v1/audit" + recent.with("page", 0).with("size", 200)).stream()
-                .filter(entry -> requestId.equals(entry.get("requestId"))).findFirst().orElse(null);
+        return activation.audit(recent).stream()
+                .filter(entry -> requestId.equals(entry.requestId())).findFirst().orElse(null);
     }
 
-    private Map<String, Object> organization(Target to) {
-        return services.list(Service.ISSUER, "/api/v1/organizations", Query.page(0, 500).with("accountId", to.accountId()))
-                .items().stream().filter(org -> to.organizationId().equals(org.get("id")))
+    private IssuerApi.OrganizationEntry organization(Target to) {
+        return issuer.organizations(Query.page(0, 500).with("accountId", to.accountId()))
+                .items().stream().filter(org -> to.organizationId().equals(org.id().toString()))
                 .findFirst().orElseThrow(() -> Forms.invalid("the chosen organization no longer exists"));
-    }
-
-    private static long liveActivations(Map<String, Object> overview) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> activations = (List<Map<String, Object>>) overview.getOrDefault("activations", List.of());
-        return activations.stream().filter(a -> "ACTIVE".equals(a.get("status"))).count();
     }
 
     private static int extra(Integer extra) {

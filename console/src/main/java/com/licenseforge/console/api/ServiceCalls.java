@@ -1,6 +1,6 @@
 package com.licenseforge.console.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.licenseforge.console.ConsoleConfig;
@@ -16,59 +16,62 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Calls the services with the signed-in staff member's own access token, so each service checks the roles and
- * records the real actor. A refusal becomes a {@link ServiceProblem} carrying the service's code.
+ * The HTTP under the typed clients: calls the services with the signed-in staff member's own access token, so each
+ * service checks the roles and records the real actor, and reads the answers into the clients' records. A refusal
+ * becomes a {@link ServiceProblem} carrying the service's code.
  */
 @ApplicationScoped
-public class Services {
-
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
-    private static final TypeReference<List<Map<String, Object>>> ARRAY = new TypeReference<>() { };
+class ServiceCalls {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json;
     private final ConsoleConfig.Services urls;
     private final CurrentStaff staff;
 
-    Services(ObjectMapper json, ConsoleConfig config, CurrentStaff staff) {
+    ServiceCalls(ObjectMapper json, ConsoleConfig config, CurrentStaff staff) {
         this.json = json;
         this.urls = config.services();
         this.staff = staff;
     }
 
-    public Map<String, Object> get(Service service, String pathAndQuery) {
-        return json.convertValue(send(request(service, pathAndQuery).GET(), null).body, OBJECT);
+    <T> T get(Service service, String pathAndQuery, Class<T> answer) {
+        return json.convertValue(send(request(service, pathAndQuery).GET(), null).body, answer);
     }
 
-    public List<Map<String, Object>> getList(Service service, String pathAndQuery) {
-        return json.convertValue(send(request(service, pathAndQuery).GET(), null).body, ARRAY);
+    <T> List<T> getList(Service service, String pathAndQuery, Class<T> item) {
+        return json.convertValue(send(request(service, pathAndQuery).GET(), null).body, listOf(item));
     }
 
     /** A list endpoint's page with its {@code X-Total-Count}. */
-    public Listing list(Service service, String path, Query query) {
+    <T> Listing<T> list(Service service, String path, Query query, Class<T> item) {
         Answer answer = send(request(service, path + query.with("page", query.page()).with("size", query.size())).GET(), null);
         long total = answer.response.headers().firstValueAsLong("X-Total-Count").orElse(answer.body.size());
-        return new Listing(json.convertValue(answer.body, ARRAY), total, query.page(), query.size());
+        return new Listing<>(json.convertValue(answer.body, listOf(item)), total, query.page(), query.size());
     }
 
-    public Map<String, Object> post(Service service, String path, Object body, String requestId) {
-        return json.convertValue(send(withBody(request(service, path), "POST", body), requestId).body, OBJECT);
+    /** A POST; {@code Void.class} when the answer is not needed. */
+    <T> T post(Service service, String path, Object body, String requestId, Class<T> answer) {
+        JsonNode answered = send(withBody(request(service, path), "POST", body), requestId).body;
+        return answer == Void.class ? null : json.convertValue(answered, answer);
     }
 
-    public Map<String, Object> put(Service service, String path, Object body) {
-        return json.convertValue(send(withBody(request(service, path), "PUT", body), null).body, OBJECT);
+    void put(Service service, String path, Object body) {
+        send(withBody(request(service, path), "PUT", body), null);
     }
 
     /** A text resource (the license file). */
-    public String text(Service service, String path) {
+    String text(Service service, String path) {
         HttpResponse<String> response = exchange(request(service, path).header("Accept", "text/plain").GET().build());
         if (response.statusCode() >= 300) {
             throw problem(response);
         }
         return response.body();
+    }
+
+    private JavaType listOf(Class<?> item) {
+        return json.getTypeFactory().constructCollectionType(List.class, item);
     }
 
     private HttpRequest.Builder withBody(HttpRequest.Builder builder, String method, Object body) {
