@@ -1,10 +1,10 @@
 package com.licenseforge.activation;
 
-import com.licenseforge.activation.activation.Activation;
-import com.licenseforge.activation.activation.CustomerInput;
-import com.licenseforge.activation.activation.LicenseFacts;
-import com.licenseforge.activation.activation.LicenseFactsLoader;
+import com.licenseforge.activation.answers.CustomerInput;
 import com.licenseforge.activation.credentials.CredentialThrottle;
+import com.licenseforge.activation.machines.Activation;
+import com.licenseforge.activation.machines.LicenseFacts;
+import com.licenseforge.activation.machines.LicenseFactsLoader;
 import com.licenseforge.activation.readmodel.CatalogueRepository;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;

@@ -1,8 +1,8 @@
 package com.licenseforge.activation;
 
-import com.licenseforge.activation.activation.ActivationRead;
 import com.licenseforge.activation.credentials.CredentialFailureRepository;
 import com.licenseforge.activation.credentials.LockBounds;
+import com.licenseforge.activation.machines.ActivationRead;
 import com.licenseforge.activation.validation.HeartbeatRead;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
