@@ -1,5 +1,8 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.readmodel;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.IssuerFacts;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.events.EventEnvelope;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.OrganizationRegistered;

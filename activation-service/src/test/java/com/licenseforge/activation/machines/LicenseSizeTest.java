@@ -1,8 +1,10 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.machines;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.QueryPlans;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.activation.credentials.CredentialFailureRepository;
 import com.licenseforge.activation.credentials.LockBounds;
-import com.licenseforge.activation.machines.ActivationRead;
 import com.licenseforge.activation.validation.HeartbeatRead;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,8 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.format.Serial;
@@ -8,13 +10,14 @@ import com.licenseforge.common.testing.EventProbe;
 import com.licenseforge.common.testing.StaffTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.licenseforge.activation.SupportStaff.SUPPORT;
+import static com.licenseforge.activation.SupportStaff.support;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,8 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class SupportTest {
-
-    static final String SUPPORT = StaffTokens.bearer("sue.support", "support");
 
     @Test
     void supportMovesALicenseActivatedIntoTheWrongOrganization() {
@@ -169,10 +170,5 @@ class SupportTest {
                     .body("code", equalTo("FORBIDDEN"));
         }
         given().get("/api/v1/audit").then().statusCode(401);
-    }
-
-    static ValidatableResponse support(TestLicense license, String action, Map<String, Object> body) {
-        return given().header("Authorization", SUPPORT).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/support/serials/{serial}" + action, license.serial).then();
     }
 }

@@ -1,6 +1,9 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.machines;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.IssuerFacts;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.format.Fingerprint;

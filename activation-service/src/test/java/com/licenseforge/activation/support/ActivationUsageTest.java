@@ -1,5 +1,8 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.support;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.IssuerFacts;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.testing.StaffTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.machines;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.SupportStaff;
+import com.licenseforge.activation.TestLicense;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -63,7 +66,7 @@ class ReregistrationTest {
         Customer.activate(fourth).statusCode(429).body("code", equalTo("REREGISTRATION_LIMIT_REACHED"))
                 .body("used", equalTo(3)).header("Retry-After", notNullValue());
         Customer.validate(license, "server-a-disk-4", null).body("code", equalTo("VALID"));
-        given().header("Authorization", SupportTest.SUPPORT).get("/api/v1/support/serials/{serial}", license.serial)
+        given().header("Authorization", SupportStaff.SUPPORT).get("/api/v1/support/serials/{serial}", license.serial)
                 .then().statusCode(200).body("reregistrations.usedLastYear", equalTo(3))
                 .body("activations.findAll { it.status == 'ACTIVE' }.size()", equalTo(2));
     }

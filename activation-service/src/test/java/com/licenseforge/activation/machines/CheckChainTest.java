@@ -1,5 +1,8 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.machines;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.SupportStaff;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.license.SalesStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -59,9 +62,9 @@ class CheckChainTest {
         Customer.preview(license.activation("machine-first", "1.0.0")).statusCode(200)
                 .body("wouldSucceed", equalTo(true)).body("activationsUsed", equalTo(1))
                 .body("existingBinding.organizationId", equalTo(license.catalogue.organizationId().toString()));
-        given().header("Authorization", SupportTest.SUPPORT).get("/api/v1/support/serials/{serial}", license.serial)
+        given().header("Authorization", SupportStaff.SUPPORT).get("/api/v1/support/serials/{serial}", license.serial)
                 .then().statusCode(200).body("activations", hasSize(1));
-        given().header("Authorization", SupportTest.SUPPORT).get("/api/v1/support/serials/{serial}", revoked.serial)
+        given().header("Authorization", SupportStaff.SUPPORT).get("/api/v1/support/serials/{serial}", revoked.serial)
                 .then().statusCode(200).body("activations", hasSize(0)).body("$", not(hasKey("binding")));
     }
 

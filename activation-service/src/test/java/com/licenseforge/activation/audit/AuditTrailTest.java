@@ -1,5 +1,8 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.audit;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.SupportStaff;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.testing.StaffTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,9 +63,9 @@ class AuditTrailTest {
                 .body("[0].action", equalTo("grant re-registrations")).body("[0].role", equalTo("support"))
                 .body("[0].before.reregistrationAllowance", equalTo(4))
                 .body("[0].after.reregistrationAllowance", equalTo(5));
-        given().header("Authorization", SupportTest.SUPPORT).queryParam("size", 0).get("/api/v1/audit")
+        given().header("Authorization", SupportStaff.SUPPORT).queryParam("size", 0).get("/api/v1/audit")
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
-        given().header("Authorization", SupportTest.SUPPORT).queryParam("from", "yesterday").get("/api/v1/audit")
+        given().header("Authorization", SupportStaff.SUPPORT).queryParam("from", "yesterday").get("/api/v1/audit")
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
     }
 
@@ -100,7 +103,7 @@ class AuditTrailTest {
     }
 
     private static ValidatableResponse audit(Map<String, ?> query) {
-        return given().header("Authorization", SupportTest.SUPPORT).queryParams(query).get("/api/v1/audit")
+        return given().header("Authorization", SupportStaff.SUPPORT).queryParams(query).get("/api/v1/audit")
                 .then().statusCode(200);
     }
 }

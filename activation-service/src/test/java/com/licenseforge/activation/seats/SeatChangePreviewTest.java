@@ -1,5 +1,7 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.seats;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.testing.StaffTokens;
@@ -12,7 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static com.licenseforge.activation.ValidationTest.assignSeats;
+import static com.licenseforge.activation.Customer.assignSeats;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;

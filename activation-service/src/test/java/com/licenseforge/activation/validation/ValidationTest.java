@@ -1,5 +1,8 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.validation;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.IssuerFacts;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.license.SalesStatus;
@@ -15,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import static com.licenseforge.activation.Customer.assignSeats;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -172,12 +176,6 @@ class ValidationTest {
         license.change(EventTypes.LICENSE_REVOKED, t -> t.status = SalesStatus.REVOKED);
         awaitCode(license, "machine-seat-status", "REVOKED");
         assignSeats(activationId, license.cdKey, "hr").statusCode(403).body("code", equalTo("REVOKED"));
-    }
-
-    static ValidatableResponse assignSeats(String activationId, String cdKey, String module,
-                                                                  String... users) {
-        return given().contentType("application/json").body(Map.of("cdKey", cdKey, "users", users))
-                .put("/api/v1/activations/{id}/seats/{module}", activationId, module).then();
     }
 
     private static ValidatableResponse awaitCode(TestLicense license, String code) {

@@ -1,5 +1,7 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.seats;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.TestLicense;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -34,18 +36,18 @@ class SeatCountTest {
         String second = activate(license, "seats-second");
         String third = activate(license, "seats-third");
 
-        ValidationTest.assignSeats(first, license.cdKey, "finance", "alice", "bob").statusCode(200);
-        ValidationTest.assignSeats(second, license.cdKey, "finance", "alice").statusCode(200);
-        ValidationTest.assignSeats(third, license.cdKey, "hr", "carol").statusCode(200);
+        Customer.assignSeats(first, license.cdKey, "finance", "alice", "bob").statusCode(200);
+        Customer.assignSeats(second, license.cdKey, "finance", "alice").statusCode(200);
+        Customer.assignSeats(third, license.cdKey, "hr", "carol").statusCode(200);
         assertCounts(license.id, Map.of("finance", 2, "hr", 1));
 
-        ValidationTest.assignSeats(first, license.cdKey, "finance", "bob", "dave").statusCode(200);
+        Customer.assignSeats(first, license.cdKey, "finance", "bob", "dave").statusCode(200);
         assertCounts(license.id, Map.of("finance", 3, "hr", 1));
 
         Customer.deactivate(second, license.cdKey).statusCode(204);
         assertCounts(license.id, Map.of("finance", 2, "hr", 1));
 
-        ValidationTest.assignSeats(third, license.cdKey, "hr").statusCode(200);
+        Customer.assignSeats(third, license.cdKey, "hr").statusCode(200);
         assertCounts(license.id, Map.of("finance", 2));
     }
 

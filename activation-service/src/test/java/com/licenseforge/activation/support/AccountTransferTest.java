@@ -1,6 +1,10 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.IssuerFacts;
+import com.licenseforge.activation.SupportStaff;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.Topics;
@@ -37,12 +41,12 @@ class AccountTransferTest {
         Map<String, Object> transfer = Map.of("toOrganizationId", catalogue.foreignOrganizationId().toString(),
                 "transferAccount", true, "reason", "ticket 5150: the subsidiary was sold to Fabrikam");
 
-        SupportTest.support(license, "/reassignments", Map.of("toOrganizationId",
+        SupportStaff.support(license, "/reassignments", Map.of("toOrganizationId",
                         catalogue.foreignOrganizationId().toString(), "reason", "ticket 5150"))
                 .statusCode(403).body("code", equalTo("ORGANIZATION_NOT_IN_ACCOUNT"));
         JsonNode requested;
         try (EventProbe probe = EventProbe.open(Topics.ACTIVATION_EVENTS)) {
-            SupportTest.support(license, "/reassignments", transfer).statusCode(202)
+            SupportStaff.support(license, "/reassignments", transfer).statusCode(202)
                     .body("accountTransfer.status", equalTo("PENDING"))
                     .body("binding.organizationId", equalTo(catalogue.organizationId().toString()));
             requested = probe.await(EventTypes.ACTIVATION_ACCOUNT_TRANSFER_REQUESTED, license.id).path("payload");
@@ -51,9 +55,9 @@ class AccountTransferTest {
         assertEquals(catalogue.foreignAccountId().toString(), requested.path("toAccountId").asText());
         assertEquals(catalogue.foreignOrganizationId().toString(), requested.path("toOrganizationId").asText());
         assertEquals("sue.support", requested.path("requestedBy").asText());
-        SupportTest.support(license, "/reassignments", transfer).statusCode(409)
+        SupportStaff.support(license, "/reassignments", transfer).statusCode(409)
                 .body("code", equalTo("ACCOUNT_TRANSFER_PENDING"));
-        SupportTest.support(license, "/reassignments", Map.of("toOrganizationId",
+        SupportStaff.support(license, "/reassignments", Map.of("toOrganizationId",
                         catalogue.sisterOrganizationId().toString(), "reason", "ticket 5151"))
                 .statusCode(409).body("code", equalTo("ACCOUNT_TRANSFER_PENDING"));
         Customer.validate(license, "machine-old-account", null).body("code", equalTo("VALID"));
@@ -73,7 +77,7 @@ class AccountTransferTest {
         Customer.activate(license.activation("machine-new-account", "1.0.0", catalogue.foreignOrganizationId()))
                 .statusCode(201);
 
-        given().header("Authorization", SupportTest.SUPPORT).queryParam("serial", license.serial).get("/api/v1/audit")
+        given().header("Authorization", SupportStaff.SUPPORT).queryParam("serial", license.serial).get("/api/v1/audit")
                 .then().statusCode(200)
                 .body("action", contains("request account transfer", "transfer account"))
                 .body("actor", contains("sue.support", "sue.support"))
@@ -90,7 +94,7 @@ class AccountTransferTest {
         Customer.activate(license.activation("machine-stays", "1.0.0")).statusCode(201);
         Map<String, Object> transfer = Map.of("toOrganizationId", license.catalogue.foreignOrganizationId().toString(),
                 "transferAccount", true, "reason", "ticket 6001");
-        String transferId = SupportTest.support(license, "/reassignments", transfer).statusCode(202)
+        String transferId = SupportStaff.support(license, "/reassignments", transfer).statusCode(202)
                 .extract().path("accountTransfer.id");
 
         TestEvents.publish(Topics.LICENSE_EVENTS, license.id.toString(), EventTypes.LICENSE_ACCOUNT_TRANSFER_REFUSED,
@@ -102,13 +106,13 @@ class AccountTransferTest {
                 .body("accountId", equalTo(license.catalogue.accountId().toString()))
                 .body("binding.organizationId", equalTo(license.catalogue.organizationId().toString()));
         Customer.validate(license, "machine-stays", null).body("code", equalTo("VALID"));
-        given().header("Authorization", SupportTest.SUPPORT).queryParam("serial", license.serial).get("/api/v1/audit")
+        given().header("Authorization", SupportStaff.SUPPORT).queryParam("serial", license.serial).get("/api/v1/audit")
                 .then().statusCode(200).body("action", contains("request account transfer", "account transfer refused"));
-        SupportTest.support(license, "/reassignments", transfer).statusCode(202);
+        SupportStaff.support(license, "/reassignments", transfer).statusCode(202);
     }
 
     private static ValidatableResponse lookup(TestLicense license) {
-        return given().header("Authorization", SupportTest.SUPPORT)
+        return given().header("Authorization", SupportStaff.SUPPORT)
                 .get("/api/v1/support/serials/{serial}", license.serial).then().statusCode(200);
     }
 

@@ -1,5 +1,8 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.support;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.SupportStaff;
+import com.licenseforge.activation.TestLicense;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -47,7 +50,7 @@ class SupportRaceTest {
         Customer.activate(license.activation("machine-before", "1.0.0")).statusCode(201);
 
         CountDownLatch start = new CountDownLatch(1);
-        Future<Response> reassign = pool.submit(at(start, () -> given().header("Authorization", SupportTest.SUPPORT)
+        Future<Response> reassign = pool.submit(at(start, () -> given().header("Authorization", SupportStaff.SUPPORT)
                 .contentType(ContentType.JSON).body(Map.of("toOrganizationId", newOrganization, "reason", "race " + round))
                 .post("/api/v1/support/serials/{serial}/reassignments", license.serial)));
         Future<Response> inOld = pool.submit(at(start, () -> given().contentType(ContentType.JSON)
@@ -63,7 +66,7 @@ class SupportRaceTest {
         assertTrue(List.of("201", "409 LICENSE_BOUND_TO_OTHER_ORGANIZATION").contains(oldOutcome), oldOutcome);
         assertTrue(List.of("201", "409 LICENSE_BOUND_TO_OTHER_ORGANIZATION").contains(newOutcome), newOutcome);
 
-        JsonPath state = given().header("Authorization", SupportTest.SUPPORT)
+        JsonPath state = given().header("Authorization", SupportStaff.SUPPORT)
                 .get("/api/v1/support/serials/{serial}", license.serial).then().statusCode(200).extract().jsonPath();
         assertEquals(newOrganization, state.getString("binding.organizationId"));
         List<Map<String, Object>> activations = state.getList("activations");

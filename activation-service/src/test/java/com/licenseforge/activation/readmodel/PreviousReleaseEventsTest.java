@@ -1,5 +1,7 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.readmodel;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.IssuerFacts;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.format.CdKey;
 import com.licenseforge.common.format.CdKeyHasher;

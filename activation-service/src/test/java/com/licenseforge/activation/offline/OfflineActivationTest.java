@@ -1,5 +1,8 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.offline;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.SupportStaff;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.format.CdKey;
 import com.licenseforge.common.format.Fingerprint;
 import com.licenseforge.common.format.OfflineProof;
@@ -29,6 +32,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @QuarkusTest
@@ -52,7 +56,7 @@ class OfflineActivationTest {
         String again = post(request).statusCode(200).extract().asString();
         assertEquals(activation, LicenseFile.headersOf(again).get("Activation"), "same file, same activation");
         assertEquals(activation, verified(again).getClaim(TokenClaims.ACTIVATION_ID));
-        given().header("Authorization", SupportTest.SUPPORT).get("/api/v1/support/serials/{serial}", license.serial)
+        given().header("Authorization", SupportStaff.SUPPORT).get("/api/v1/support/serials/{serial}", license.serial)
                 .then().statusCode(200).body("activations.findAll { it.status == 'ACTIVE' }.size()", equalTo(1));
     }
 
@@ -116,7 +120,7 @@ class OfflineActivationTest {
         TestLicense license = TestLicense.issue(Customer.catalogue(), t -> t.maxActivations = 1);
         String reset = RequestFile.of(license, "machine-offline-8").signed();
         String activation = LicenseFile.headersOf(post(reset).statusCode(200).extract().asString()).get("Activation");
-        given().header("Authorization", SupportTest.SUPPORT).contentType("application/json")
+        given().header("Authorization", SupportStaff.SUPPORT).contentType("application/json")
                 .body(Map.of("activationId", activation, "reason", "machine replaced, ticket 12"))
                 .post("/api/v1/support/serials/{serial}/activation-resets", license.serial).then().statusCode(200);
         post(reset).statusCode(409).contentType("application/problem+json").body("code", equalTo("REQUEST_SPENT"));
@@ -170,7 +174,7 @@ class OfflineActivationTest {
     private static String documentedSteps() throws IOException {
         Matcher block = Pattern.compile("```sh\\n(KEY=.*?)```", Pattern.DOTALL)
                 .matcher(Files.readString(Path.of("OFFLINE.md")));
-        assumeTrue(block.find(), "OFFLINE.md has the shell steps");
+        assertTrue(block.find(), "OFFLINE.md lost the shell steps this test runs (a sh block starting with KEY=)");
         return block.group(1);
     }
 

@@ -1,5 +1,7 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.machines;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.TestLicense;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

@@ -1,5 +1,7 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.credentials;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.format.Serial;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -97,10 +99,6 @@ class ThrottleTest {
                     .post("/api/v1/activations").then().statusCode(401);
         }
         given().header("X-Forwarded-For", address() + ", " + guesser).contentType(ContentType.JSON)
-                .body(withKey(attacked.activation("machine-f", "1.0.0"), attacked.cdKey))
-                .post("/api/v1/activations").then().statusCode(429);
-        // RFC 7239 Forwarded likewise
-        given().header("Forwarded", "for=" + address() + ", for=\"" + guesser + ":4711\"").contentType(ContentType.JSON)
                 .body(withKey(attacked.activation("machine-f", "1.0.0"), attacked.cdKey))
                 .post("/api/v1/activations").then().statusCode(429);
     }

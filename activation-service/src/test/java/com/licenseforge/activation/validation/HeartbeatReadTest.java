@@ -1,5 +1,8 @@
-package com.licenseforge.activation;
+package com.licenseforge.activation.validation;
 
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.IssuerFacts;
+import com.licenseforge.activation.TestLicense;
 import com.licenseforge.activation.answers.CustomerInput;
 import com.licenseforge.activation.credentials.CredentialThrottle;
 import com.licenseforge.activation.machines.Activation;
@@ -8,7 +11,6 @@ import com.licenseforge.activation.machines.LicenseFactsLoader;
 import com.licenseforge.activation.readmodel.CatalogueRepository;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;
-import com.licenseforge.activation.validation.HeartbeatRead;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.license.Standing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,7 +58,7 @@ class HeartbeatReadTest {
                 terms -> terms.modules = Map.of("finance", 5, "hr", 3));
         String activationId = Customer.activate(license.activation("heartbeat-live", "1.0.0")).statusCode(201)
                 .extract().path("activationId");
-        ValidationTest.assignSeats(activationId, license.cdKey, "hr", "alice", "bob").statusCode(200);
+        Customer.assignSeats(activationId, license.cdKey, "hr", "alice", "bob").statusCode(200);
 
         assertSame(license.serial, "heartbeat-live", "1.0.0");
         assertSame(license.serial, "heartbeat-live", "3.0.0");
