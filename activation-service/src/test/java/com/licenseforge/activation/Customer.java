@@ -12,31 +12,31 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Calls the activation API as a customer system does. */
-final class Customer {
+public final class Customer {
 
     private Customer() {
     }
 
-    static ValidatableResponse preview(Map<String, Object> body) {
+    public static ValidatableResponse preview(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/activations/preview").then();
     }
 
-    static ValidatableResponse activate(Map<String, Object> body) {
+    public static ValidatableResponse activate(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/activations").then();
     }
 
     /** A validation proven by the license's CD key, as a machine whose token lapsed sends it. */
-    static ValidatableResponse validate(TestLicense license, String fingerprint, String productVersion) {
+    public static ValidatableResponse validate(TestLicense license, String fingerprint, String productVersion) {
         return validate(Map.of("serial", license.serial, "fingerprint", fingerprint, "cdKey", license.cdKey),
                 productVersion);
     }
 
     /** A validation with only serial and fingerprint, as clients from before proofs send it. */
-    static ValidatableResponse validateUnproven(String serial, String fingerprint) {
+    public static ValidatableResponse validateUnproven(String serial, String fingerprint) {
         return validate(Map.of("serial", serial, "fingerprint", fingerprint), null);
     }
 
-    static ValidatableResponse validate(Map<String, Object> request, String productVersion) {
+    public static ValidatableResponse validate(Map<String, Object> request, String productVersion) {
         Map<String, Object> body = new HashMap<>(request);
         if (productVersion != null) {
             body.put("productVersion", productVersion);
@@ -44,14 +44,14 @@ final class Customer {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/validations").then();
     }
 
-    static ValidatableResponse deactivate(String activationId, String cdKey) {
+    public static ValidatableResponse deactivate(String activationId, String cdKey) {
         return given().header("X-CD-Key", cdKey).delete("/api/v1/activations/{id}", activationId).then();
     }
 
     private static IssuerFacts.Catalogue shared;
 
     /** One catalogue for all tests: each test issues its own licenses in it. */
-    static synchronized IssuerFacts.Catalogue catalogue() {
+    public static synchronized IssuerFacts.Catalogue catalogue() {
         if (shared == null) {
             shared = readyCatalogue();
         }
@@ -62,7 +62,7 @@ final class Customer {
      * A catalogue the service has fully learnt: its facts travel on other keys than the licenses, so a probe
      * license's preview tells when versions and organizations have arrived.
      */
-    static IssuerFacts.Catalogue readyCatalogue() {
+    public static IssuerFacts.Catalogue readyCatalogue() {
         IssuerFacts.Catalogue catalogue = IssuerFacts.catalogue();
         TestLicense probe = TestLicense.issue(catalogue);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -73,5 +73,10 @@ final class Customer {
                     .statusCode(200).body("wouldSucceed", equalTo(true));
         });
         return catalogue;
+    }
+
+    public static ValidatableResponse assignSeats(String activationId, String cdKey, String module, String... users) {
+        return given().contentType("application/json").body(Map.of("cdKey", cdKey, "users", users))
+                .put("/api/v1/activations/{id}/seats/{module}", activationId, module).then();
     }
 }

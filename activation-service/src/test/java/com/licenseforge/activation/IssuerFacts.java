@@ -29,9 +29,9 @@ import java.util.concurrent.ExecutionException;
  * Publishes what the issuer and billing-sync publish, shaped exactly as they do (EventCodec envelopes), to the
  * real broker: the only way the read model of the service under test is fed.
  */
-final class IssuerFacts {
+public final class IssuerFacts {
 
-    static final String CD_KEY_HASH_SECRET = "test-only-cd-key-hash-secret";
+    public static final String CD_KEY_HASH_SECRET = "test-only-cd-key-hash-secret";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static KafkaProducer<String, String> producer;
@@ -40,11 +40,11 @@ final class IssuerFacts {
     }
 
     /** A product with versions 1.0.0 (2026-01), 2.0.0 (2026-09) and 3.0.0 (2030-01), an account with two organizations, and a stranger's account with one. */
-    record Catalogue(String productCode, UUID accountId, UUID organizationId, UUID sisterOrganizationId,
+    public record Catalogue(String productCode, UUID accountId, UUID organizationId, UUID sisterOrganizationId,
                      UUID foreignAccountId, UUID foreignOrganizationId) {
     }
 
-    static Catalogue catalogue() {
+    public static Catalogue catalogue() {
         String product = "erp-" + UUID.randomUUID().toString().substring(0, 8);
         fact(EventTypes.PRODUCT_REGISTERED, product, new ProductRegistered(product, "Acme ERP", List.of("finance", "hr")));
         for (Map.Entry<String, String> version : Map.of("1.0.0", "2026-01-15T00:00:00Z", "2.0.0", "2026-09-01T00:00:00Z",
@@ -64,17 +64,17 @@ final class IssuerFacts {
         return catalogue;
     }
 
-    static void billing(String type, UUID licenseId, Standing standing, Instant pastDueSince, Instant graceEndsAt) {
+    public static void billing(String type, UUID licenseId, Standing standing, Instant pastDueSince, Instant graceEndsAt) {
         publish(Topics.BILLING_EVENTS, licenseId.toString(),
                 envelope(type, licenseId, new BillingStandingChanged(licenseId, standing, pastDueSince, graceEndsAt)));
     }
 
-    static EventEnvelope envelope(String type, UUID licenseId, Object payload) {
+    public static EventEnvelope envelope(String type, UUID licenseId, Object payload) {
         return new EventEnvelope(UUID.randomUUID(), type, EventEnvelope.SCHEMA_VERSION, Instant.now(), licenseId,
                 "test", JSON.valueToTree(payload));
     }
 
-    static void publish(String topic, String key, EventEnvelope envelope) {
+    public static void publish(String topic, String key, EventEnvelope envelope) {
         try {
             publishRaw(topic, key, JSON.writeValueAsString(envelope));
         } catch (JsonProcessingException e) {
@@ -82,7 +82,7 @@ final class IssuerFacts {
         }
     }
 
-    static synchronized void publishRaw(String topic, String key, String value) {
+    public static synchronized void publishRaw(String topic, String key, String value) {
         if (producer == null) {
             Infrastructure.ensureKafka();
             producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.KAFKA,

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * Runs a statement of the service under a forced plan (the generic plan a prepared statement settles on after five
  * runs, or a plan for the values at hand) with EXPLAIN ANALYZE, and tells the most rows any step of the plan visited.
  */
-final class QueryPlans {
+public final class QueryPlans {
 
     /** How a test binds the statement's parameters, each name once, in the order they first appear. */
-    interface Binder {
+    public interface Binder {
         void bind(PreparedStatement execute) throws SQLException;
     }
 
@@ -34,7 +34,7 @@ final class QueryPlans {
     }
 
     /** The most rows one step of {@code sql}'s plan in {@code mode} (force_generic_plan, force_custom_plan) visited. */
-    static long mostRowsVisited(Connection connection, String sql, String mode, Binder binder)
+    public static long mostRowsVisited(Connection connection, String sql, String mode, Binder binder)
             throws SQLException, IOException {
         List<String> names = new ArrayList<>();
         List<Integer> firstPositions = new ArrayList<>();

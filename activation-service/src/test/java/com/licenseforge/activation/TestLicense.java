@@ -22,25 +22,25 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /** A license as the issuer publishes it: issued with {@link Terms}, changed by new snapshots with growing versions. */
-final class TestLicense {
+public final class TestLicense {
 
     /** The entitlement sales would set; tests change fields and republish. */
-    static final class Terms {
-        Map<String, Integer> modules = new LinkedHashMap<>(Map.of("finance", 10, "hr", 3));
-        int maxActivations = 2;
-        Instant expiresAt = Instant.parse("2031-01-01T00:00:00Z");
-        Instant maintenanceUntil = Instant.parse("2029-06-30T00:00:00Z");
-        SalesStatus status = SalesStatus.ACTIVE;
-        UUID accountId;
+    public static final class Terms {
+        public Map<String, Integer> modules = new LinkedHashMap<>(Map.of("finance", 10, "hr", 3));
+        public int maxActivations = 2;
+        public Instant expiresAt = Instant.parse("2031-01-01T00:00:00Z");
+        public Instant maintenanceUntil = Instant.parse("2029-06-30T00:00:00Z");
+        public SalesStatus status = SalesStatus.ACTIVE;
+        public UUID accountId;
         /** Whether the snapshot carries the offline verifier, as every license issued since it exists does. */
-        boolean offlineVerifier = true;
+        public boolean offlineVerifier = true;
     }
 
-    final UUID id = UUID.randomUUID();
-    final String serial = Serial.generate();
-    final String cdKey = CdKey.generate();
-    final IssuerFacts.Catalogue catalogue;
-    final Terms terms = new Terms();
+    public final UUID id = UUID.randomUUID();
+    public final String serial = Serial.generate();
+    public final String cdKey = CdKey.generate();
+    public final IssuerFacts.Catalogue catalogue;
+    public final Terms terms = new Terms();
     private long version;
 
     private TestLicense(IssuerFacts.Catalogue catalogue) {
@@ -49,7 +49,7 @@ final class TestLicense {
     }
 
     /** Publishes license.issued and waits until the service knows the serial. */
-    static TestLicense issue(IssuerFacts.Catalogue catalogue, Consumer<Terms> terms) {
+    public static TestLicense issue(IssuerFacts.Catalogue catalogue, Consumer<Terms> terms) {
         TestLicense license = unpublished(catalogue);
         terms.accept(license.terms);
         license.publishIssued();
@@ -57,11 +57,11 @@ final class TestLicense {
     }
 
     /** A license the issuer made but whose license.issued has not arrived here yet (a broker outage). */
-    static TestLicense unpublished(IssuerFacts.Catalogue catalogue) {
+    public static TestLicense unpublished(IssuerFacts.Catalogue catalogue) {
         return new TestLicense(catalogue);
     }
 
-    void publishIssued() {
+    public void publishIssued() {
         publish(EventTypes.LICENSE_ISSUED);
         // the CD key is refused until the license arrives; the wrong keys counted meanwhile are forgotten then
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
@@ -70,17 +70,17 @@ final class TestLicense {
                         .post("/api/v1/validations").then().statusCode(200));
     }
 
-    static TestLicense issue(IssuerFacts.Catalogue catalogue) {
+    public static TestLicense issue(IssuerFacts.Catalogue catalogue) {
         return issue(catalogue, terms -> { });
     }
 
     /** Publishes the next snapshot after {@code change}; the caller awaits its effect. */
-    EventEnvelope change(String type, Consumer<Terms> change) {
+    public EventEnvelope change(String type, Consumer<Terms> change) {
         change.accept(terms);
         return publish(type);
     }
 
-    EventEnvelope publish(String type) {
+    public EventEnvelope publish(String type) {
         version++;
         LicenseSnapshot snapshot = snapshot(version);
         EventEnvelope envelope = IssuerFacts.envelope(type, id, snapshot);
@@ -88,7 +88,7 @@ final class TestLicense {
         return envelope;
     }
 
-    LicenseSnapshot snapshot(long snapshotVersion) {
+    public LicenseSnapshot snapshot(long snapshotVersion) {
         String hash = new CdKeyHasher(IssuerFacts.CD_KEY_HASH_SECRET).hash(serial, CdKey.canonical(cdKey).orElseThrow());
         return new LicenseSnapshot(id, snapshotVersion, serial, hash, catalogue.productCode(), terms.accountId,
                 null, Map.copyOf(terms.modules), terms.maxActivations, Instant.parse("2026-01-01T00:00:00Z"),
@@ -97,11 +97,11 @@ final class TestLicense {
     }
 
     /** An activation request body for machine {@code fingerprint} in the license's own organization. */
-    Map<String, Object> activation(String fingerprint, String productVersion) {
+    public Map<String, Object> activation(String fingerprint, String productVersion) {
         return activation(fingerprint, productVersion, catalogue.organizationId());
     }
 
-    Map<String, Object> activation(String fingerprint, String productVersion, UUID organizationId) {
+    public Map<String, Object> activation(String fingerprint, String productVersion, UUID organizationId) {
         Map<String, Object> body = new HashMap<>();
         body.put("serial", serial);
         body.put("cdKey", cdKey);

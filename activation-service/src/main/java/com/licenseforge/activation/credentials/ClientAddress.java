@@ -17,6 +17,6 @@ public class ClientAddress {
 
     public String get() {
         String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return proxies.client(peer, request.headers().getAll("Forwarded"), request.headers().getAll("X-Forwarded-For"));
+        return proxies.client(peer, request.headers().getAll(proxies.header()));
     }
 }

@@ -1,7 +1,7 @@
 package com.licenseforge.activation.credentials;
 
-import com.licenseforge.activation.activation.Codes;
-import com.licenseforge.activation.activation.Refusal;
+import com.licenseforge.activation.answers.Codes;
+import com.licenseforge.activation.answers.Refusal;
 import com.licenseforge.activation.config.ActivationConfig;
 import com.licenseforge.common.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;

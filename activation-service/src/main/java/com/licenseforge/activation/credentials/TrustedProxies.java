@@ -2,40 +2,50 @@ package com.licenseforge.activation.credentials;
 
 import io.netty.util.NetUtil;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Who the client is behind the proxies this service is told to trust. A forwarding header is a list each proxy
- * appends its peer to, so only the right end is written by proxies we know: walking from the right, every
- * trusted proxy is skipped and the first address that is not one is the client. Entries to the left of it are
- * whatever the client chose to send. No proxy is trusted unless configured, not even 127.0.0.1 (a sidecar or
- * local process would otherwise make every address spoofable).
+ * Who the client is behind the proxies this service is told to trust. The proxy writes the client's address into
+ * one header, configured here; the other forwarding header passes through it untouched, so it is whatever the
+ * client chose to send and is never read. That header is a list each proxy appends its peer to, so only its right
+ * end is written by proxies we know: walking from the right, every trusted proxy is skipped and the first address
+ * that is not one is the client. Entries to the left of it are the client's own claims.
  */
 @ApplicationScoped
 public class TrustedProxies {
 
+    public static final String X_FORWARDED_FOR = "X-Forwarded-For";
+    public static final String FORWARDED = "Forwarded";
+
     private static final int MAX_HOPS = 30;
 
     private final List<Range> trusted;
+    private final String header;
 
-    public TrustedProxies(@ConfigProperty(name = "licenseforge.http.trusted-proxies") Optional<List<String>> trusted) {
-        this.trusted = trusted.orElse(List.of()).stream().map(String::strip).filter(s -> !s.isEmpty())
-                .map(Range::parse).toList();
+    public TrustedProxies(ClientAddressConfig config) {
+        this.trusted = config.trustedProxies().orElse(List.of()).stream().map(String::strip)
+                .filter(s -> !s.isEmpty()).map(Range::parse).toList();
+        this.header = Stream.of(X_FORWARDED_FOR, FORWARDED)
+                .filter(known -> known.equalsIgnoreCase(config.header().strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("licenseforge.http.client-address.header: "
+                        + config.header() + " is neither " + X_FORWARDED_FOR + " nor " + FORWARDED));
     }
 
-    /**
-     * The client's address given the connection's peer and the request's {@code Forwarded} and
-     * {@code X-Forwarded-For} headers (all their values, in order); {@code Forwarded} wins when both are sent.
-     */
-    public String client(String peer, List<String> forwarded, List<String> xForwardedFor) {
+    /** The header the trusted proxies write the client's address into; the only one {@link #client} reads. */
+    public String header() {
+        return header;
+    }
+
+    /** The client's address given the connection's peer and all values of {@link #header()}, in order. */
+    public String client(String peer, List<String> headerValues) {
         if (!isTrusted(peer)) {
             return peer;
         }
-        List<String> hops = forwarded.isEmpty() ? split(xForwardedFor) : forwardedFor(forwarded);
+        List<String> hops = header.equals(FORWARDED) ? forwardedFor(headerValues) : split(headerValues);
         String nearest = peer;
         for (int i = hops.size() - 1; i >= 0 && i >= hops.size() - MAX_HOPS; i--) {
             Optional<String> hop = literal(hops.get(i));
@@ -110,7 +120,7 @@ public class TrustedProxies {
             int slash = cidr.indexOf('/');
             String address = slash < 0 ? cidr : cidr.substring(0, slash);
             byte[] network = bytes(address).orElseThrow(() ->
-                    new IllegalArgumentException("licenseforge.http.trusted-proxies: " + cidr + " is not an address"));
+                    new IllegalArgumentException("licenseforge.http.client-address.trusted-proxies: " + cidr + " is not an address"));
             int prefix = slash < 0 ? network.length * 8 : Integer.parseInt(cidr.substring(slash + 1));
             return new Range(network, prefix);
         }

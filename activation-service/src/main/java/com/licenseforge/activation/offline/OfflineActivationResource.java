@@ -1,9 +1,10 @@
 package com.licenseforge.activation.offline;
 
-import com.licenseforge.activation.activation.ActivationTokens;
-import com.licenseforge.activation.activation.ActivationService;
-import com.licenseforge.activation.activation.Codes;
+import com.licenseforge.activation.answers.Codes;
+import com.licenseforge.activation.answers.CountedOutcome;
 import com.licenseforge.activation.credentials.ClientAddress;
+import com.licenseforge.activation.machines.ActivationService;
+import com.licenseforge.activation.machines.ActivationTokens;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.token.LicenseFile;
@@ -49,6 +50,7 @@ public class OfflineActivationResource {
         this.tokens = tokens;
     }
 
+    @CountedOutcome(CountedOutcome.Kind.OFFLINE_ACTIVATION)
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.TEXT_PLAIN)

@@ -1,8 +1,8 @@
 package com.licenseforge.activation.offline;
 
-import com.licenseforge.activation.activation.Activation;
-import com.licenseforge.activation.activation.ActivationService;
-import com.licenseforge.activation.activation.OneTimeRequest;
+import com.licenseforge.activation.machines.Activation;
+import com.licenseforge.activation.machines.ActivationService;
+import com.licenseforge.activation.machines.OneTimeRequest;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

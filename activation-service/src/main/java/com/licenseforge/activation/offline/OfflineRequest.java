@@ -1,8 +1,8 @@
 package com.licenseforge.activation.offline;
 
-import com.licenseforge.activation.activation.ActivationIntent;
-import com.licenseforge.activation.activation.CustomerInput;
+import com.licenseforge.activation.answers.CustomerInput;
 import com.licenseforge.activation.credentials.Credential;
+import com.licenseforge.activation.machines.ActivationIntent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

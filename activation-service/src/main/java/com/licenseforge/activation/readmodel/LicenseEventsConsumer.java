@@ -1,9 +1,7 @@
 package com.licenseforge.activation.readmodel;
 
-import com.licenseforge.activation.support.AccountTransfers;
 import com.licenseforge.common.consumer.IdempotentConsumer;
 import com.licenseforge.common.events.AccountRegistered;
-import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventEnvelope;
 import com.licenseforge.common.events.EventTypes;
@@ -13,23 +11,27 @@ import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The issuer's catalogue, customer and license facts: the read model activation answers from. */
+/**
+ * The issuer's catalogue, customer and license facts: the read model activation answers from. Every event is
+ * then announced as {@link LicenseEventApplied} for the rooms that act on license events of their own.
+ */
 @ApplicationScoped
 public class LicenseEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
     private final ReadModel readModel;
-    private final AccountTransfers transfers;
+    private final Event<LicenseEventApplied> applied;
 
     public LicenseEventsConsumer(IdempotentConsumer consumer, EventCodec codec, ReadModel readModel,
-                                 AccountTransfers transfers) {
+                                 Event<LicenseEventApplied> applied) {
         this.consumer = consumer;
         this.codec = codec;
         this.readModel = readModel;
-        this.transfers = transfers;
+        this.applied = applied;
     }
 
     @Incoming("license-events")
@@ -39,12 +41,13 @@ public class LicenseEventsConsumer {
     }
 
     private void apply(EventEnvelope event) {
+        update(event);
+        applied.fire(new LicenseEventApplied(event));
+    }
+
+    private void update(EventEnvelope event) {
         if (EventTypes.carriesLicenseSnapshot(event.type())) {
-            LicenseSnapshot snapshot = codec.payload(event, LicenseSnapshot.class);
-            readModel.license(snapshot);
-            if (EventTypes.LICENSE_ACCOUNT_TRANSFERRED.equals(event.type())) {
-                transfers.confirmed(snapshot);
-            }
+            readModel.license(codec.payload(event, LicenseSnapshot.class));
             return;
         }
         switch (event.type()) {
@@ -54,8 +57,6 @@ public class LicenseEventsConsumer {
             case EventTypes.ACCOUNT_REGISTERED -> readModel.account(codec.payload(event, AccountRegistered.class));
             case EventTypes.ORGANIZATION_REGISTERED ->
                     readModel.organization(codec.payload(event, OrganizationRegistered.class));
-            case EventTypes.LICENSE_ACCOUNT_TRANSFER_REFUSED ->
-                    transfers.refused(codec.payload(event, AccountTransferRefused.class));
             default -> {
                 // facts this service does not keep
             }

@@ -1,6 +1,5 @@
 package com.licenseforge.activation.seats;
 
-import com.licenseforge.activation.activation.Activation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -27,11 +26,11 @@ public class SeatAssignment {
     @Column(name = "user_name")
     public String userName;
 
-    public static SeatAssignment of(Activation activation, String module, String userName) {
+    public static SeatAssignment of(UUID activationId, UUID licenseId, String module, String userName) {
         SeatAssignment seat = new SeatAssignment();
         seat.id = UUID.randomUUID();
-        seat.activationId = activation.id;
-        seat.licenseId = activation.licenseId;
+        seat.activationId = activationId;
+        seat.licenseId = licenseId;
         seat.module = module;
         seat.userName = userName;
         return seat;

@@ -1,6 +1,6 @@
 package com.licenseforge.activation.seats;
 
-import com.licenseforge.activation.activation.CustomerInput;
+import com.licenseforge.activation.answers.CustomerInput;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.LicenseRepository;
 import com.licenseforge.common.problem.ProblemException;

@@ -1,17 +1,23 @@
 package com.licenseforge.activation.support;
 
-import com.licenseforge.activation.activation.ActivationEvents;
-import com.licenseforge.activation.activation.Codes;
+import com.licenseforge.activation.answers.Codes;
+import com.licenseforge.activation.machines.ActivationEvents;
 import com.licenseforge.activation.readmodel.License;
+import com.licenseforge.activation.readmodel.LicenseEventApplied;
 import com.licenseforge.activation.readmodel.LicenseRepository;
 import com.licenseforge.activation.readmodel.Organization;
 import com.licenseforge.common.events.AccountTransferRefused;
+import com.licenseforge.common.events.AccountTransferRequested;
+import com.licenseforge.common.events.EventCodec;
+import com.licenseforge.common.events.EventEnvelope;
+import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.staff.Actor;
 import com.licenseforge.common.staff.AuditTarget;
 import com.licenseforge.common.staff.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -36,17 +42,33 @@ public class AccountTransfers {
     private final BindingMove bindingMove;
     private final AuditTrail audit;
     private final AuditedState state;
+    private final EventCodec codec;
     private final Clock clock;
 
     public AccountTransfers(AccountTransferRepository transfers, LicenseRepository licenses, ActivationEvents events,
-                            BindingMove bindingMove, AuditTrail audit, AuditedState state, Clock clock) {
+                            BindingMove bindingMove, AuditTrail audit, AuditedState state, EventCodec codec,
+                            Clock clock) {
         this.transfers = transfers;
         this.licenses = licenses;
         this.events = events;
         this.bindingMove = bindingMove;
         this.audit = audit;
         this.state = state;
+        this.codec = codec;
         this.clock = clock;
+    }
+
+    /** The issuer's answer to a transfer request arrives as a license event (the read model has applied it). */
+    void onLicenseEvent(@Observes LicenseEventApplied applied) {
+        EventEnvelope event = applied.event();
+        switch (event.type()) {
+            case EventTypes.LICENSE_ACCOUNT_TRANSFERRED -> confirmed(codec.payload(event, LicenseSnapshot.class));
+            case EventTypes.LICENSE_ACCOUNT_TRANSFER_REFUSED ->
+                    refused(codec.payload(event, AccountTransferRefused.class));
+            default -> {
+                // not about account transfers
+            }
+        }
     }
 
     /** While the issuer has yet to answer, the binding is promised elsewhere: no other move may start. */
@@ -75,7 +97,9 @@ public class AccountTransfers {
         transfer.requestId = actor.requestId();
         transfer.requestedAt = clock.instant();
         transfers.persist(transfer);
-        events.accountTransferRequested(license, transfer);
+        events.accountTransferRequested(license, new AccountTransferRequested(transfer.id, license.id,
+                license.serial, transfer.fromAccountId, license.boundOrganizationId, transfer.toAccountId,
+                transfer.toOrganizationId, transfer.reason, transfer.requestedBy, transfer.requestId));
         audit.record(actor, "request account transfer", AuditTarget.license(license.id, license.serial), before,
                 state.of(license), reason);
         return transfer;
@@ -85,7 +109,7 @@ public class AccountTransfers {
      * The issuer moved the license to another account (the read model already holds the snapshot): the pending
      * transfer to that account completes, attributed to the staff member who asked for it.
      */
-    public void confirmed(LicenseSnapshot snapshot) {
+    private void confirmed(LicenseSnapshot snapshot) {
         License license = licenses.lockById(snapshot.licenseId()).orElse(null);
         AccountTransfer transfer = license == null ? null : transfers.pendingOf(license.id)
                 .filter(t -> t.toAccountId.equals(snapshot.accountId()))
@@ -103,7 +127,7 @@ public class AccountTransfers {
     }
 
     /** The issuer would not move the license: the request closes and the license stays where it is. */
-    public void refused(AccountTransferRefused refusal) {
+    private void refused(AccountTransferRefused refusal) {
         AccountTransfer transfer = transfers.findByIdOptional(refusal.transferId())
                 .filter(t -> t.status == AccountTransferStatus.PENDING)
                 .orElse(null);

@@ -1,6 +1,6 @@
 package com.licenseforge.activation.support;
 
-import com.licenseforge.activation.activation.ActivationStatus;
+import com.licenseforge.activation.machines.ActivationStatus;
 import com.licenseforge.activation.readmodel.LicenseRepository;
 import com.licenseforge.common.http.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package com.licenseforge.activation.support;
 
-import com.licenseforge.activation.activation.ActivationRepository;
-import com.licenseforge.activation.activation.ReregistrationAllowance;
+import com.licenseforge.activation.machines.ActivationRepository;
+import com.licenseforge.activation.machines.ReregistrationAllowance;
 import com.licenseforge.activation.readmodel.License;
 import jakarta.enterprise.context.ApplicationScoped;
 

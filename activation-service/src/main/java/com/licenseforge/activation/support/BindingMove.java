@@ -1,9 +1,9 @@
 package com.licenseforge.activation.support;
 
-import com.licenseforge.activation.activation.Activation;
-import com.licenseforge.activation.activation.ActivationEvents;
-import com.licenseforge.activation.activation.ActivationRepository;
-import com.licenseforge.activation.activation.ActivationStatus;
+import com.licenseforge.activation.machines.Activation;
+import com.licenseforge.activation.machines.ActivationEvents;
+import com.licenseforge.activation.machines.ActivationRepository;
+import com.licenseforge.activation.machines.ActivationStatus;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import com.licenseforge.common.staff.Actor;

@@ -1,10 +1,10 @@
 package com.licenseforge.activation.support;
 
-import com.licenseforge.common.staff.Roles;
-import com.licenseforge.activation.activation.Codes;
+import com.licenseforge.activation.answers.Codes;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.staff.CurrentStaff;
+import com.licenseforge.common.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,11 +35,18 @@ import java.util.UUID;
 @RolesAllowed(Roles.SUPPORT)
 public class SupportResource {
 
-    private final SupportService support;
+    private final SupportedSerials serials;
+    private final Reassignments reassignments;
+    private final ActivationResets resets;
+    private final ReregistrationGrants grants;
     private final CurrentStaff staff;
 
-    public SupportResource(SupportService support, CurrentStaff staff) {
-        this.support = support;
+    public SupportResource(SupportedSerials serials, Reassignments reassignments, ActivationResets resets,
+                           ReregistrationGrants grants, CurrentStaff staff) {
+        this.serials = serials;
+        this.reassignments = reassignments;
+        this.resets = resets;
+        this.grants = grants;
         this.staff = staff;
     }
 
@@ -65,7 +72,7 @@ public class SupportResource {
     @APIResponse(responseCode = "400", description = "Not a well-formed serial.")
     @APIResponse(responseCode = "404", description = "No license has this serial.")
     public SerialOverview lookup(@PathParam("serial") String serial) {
-        return support.lookup(serial);
+        return serials.lookup(serial);
     }
 
     /** 200 once the binding moved; 202 while a transfer to another account awaits the issuer. */
@@ -88,7 +95,7 @@ public class SupportResource {
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.ALREADY_BOUND_TO_ORGANIZATION + "," + Codes.ACCOUNT_TRANSFER_PENDING + "," + ErrorCodes.CONFLICT))
     public RestResponse<SerialOverview> reassign(@PathParam("serial") String serial,
                                                  @NotNull @Valid Reassignment request) {
-        SupportService.Reassigned done = support.reassign(serial, request.toOrganizationId(),
+        Reassignments.Reassigned done = reassignments.reassign(serial, request.toOrganizationId(),
                 Boolean.TRUE.equals(request.transferAccount()), request.reason(), staff.as(Roles.SUPPORT));
         return RestResponse.status(done.pending() ? Response.Status.ACCEPTED : Response.Status.OK, done.overview());
     }
@@ -105,7 +112,7 @@ public class SupportResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SerialOverview.class)))
     @APIResponse(responseCode = "404", description = "No such serial, or no such live activation of it.")
     public SerialOverview reset(@PathParam("serial") String serial, @NotNull @Valid Reset request) {
-        return support.resetActivations(serial, request.activationId(), request.reason(), staff.as(Roles.SUPPORT));
+        return resets.reset(serial, request.activationId(), request.reason(), staff.as(Roles.SUPPORT));
     }
 
     @POST
@@ -120,6 +127,6 @@ public class SupportResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SerialOverview.class)))
     @APIResponse(responseCode = "404", description = "No such serial.")
     public SerialOverview grant(@PathParam("serial") String serial, @NotNull @Valid AllowanceGrant request) {
-        return support.grantReregistrations(serial, request.extra(), request.reason(), staff.as(Roles.SUPPORT));
+        return grants.grant(serial, request.extra(), request.reason(), staff.as(Roles.SUPPORT));
     }
 }

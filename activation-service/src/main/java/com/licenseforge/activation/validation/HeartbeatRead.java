@@ -2,11 +2,11 @@ package com.licenseforge.activation.validation;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.licenseforge.activation.activation.Activation;
-import com.licenseforge.activation.activation.ActivationStatus;
-import com.licenseforge.activation.activation.LicenseFacts;
 import com.licenseforge.activation.credentials.CredentialFailureRepository;
 import com.licenseforge.activation.credentials.LockBounds;
+import com.licenseforge.activation.machines.Activation;
+import com.licenseforge.activation.machines.ActivationStatus;
+import com.licenseforge.activation.machines.LicenseFacts;
 import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;

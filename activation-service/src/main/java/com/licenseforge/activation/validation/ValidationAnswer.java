@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.licenseforge.activation.activation.Codes;
+import com.licenseforge.activation.answers.CodedAnswer;
+import com.licenseforge.activation.answers.Codes;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -35,7 +36,7 @@ public record ValidationAnswer(boolean valid,
                                        Codes.FINGERPRINT_MISMATCH, Codes.REASSIGNED, Codes.EXPIRED, Codes.SUSPENDED,
                                        Codes.REVOKED, Codes.VERSION_NOT_COVERED, Codes.EXCESS_SEAT_ASSIGNMENTS,
                                        Codes.UNKNOWN_SERIAL}) String code, String detail, String token, Instant expiresAt,
-                               UUID activationId, @JsonIgnore Map<String, Object> data) {
+                               UUID activationId, @JsonIgnore Map<String, Object> data) implements CodedAnswer {
 
     @JsonAnyGetter
     public Map<String, Object> any() {

@@ -1,6 +1,7 @@
 package com.licenseforge.activation.validation;
 
-import com.licenseforge.activation.activation.Codes;
+import com.licenseforge.activation.answers.Codes;
+import com.licenseforge.activation.answers.CountedOutcome;
 import com.licenseforge.activation.credentials.ClientAddress;
 import com.licenseforge.common.openapi.ProblemResponses;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ public class ValidationResource {
         this.client = client;
     }
 
+    @CountedOutcome(CountedOutcome.Kind.VALIDATION)
     @POST
     @Operation(operationId = "validate", summary = "Validate a machine (heartbeat)",
             description = "A request proves the machine with the activation `token` it last received (or, once that lapsed, the `cdKey`): "

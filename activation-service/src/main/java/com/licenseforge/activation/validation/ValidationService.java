@@ -1,15 +1,15 @@
 package com.licenseforge.activation.validation;
 
-import com.licenseforge.activation.activation.Activation;
-import com.licenseforge.activation.activation.ActivationChecks;
-import com.licenseforge.activation.activation.ActivationTokens;
-import com.licenseforge.activation.activation.Codes;
-import com.licenseforge.activation.activation.CustomerInput;
-import com.licenseforge.activation.activation.LicenseFacts;
-import com.licenseforge.activation.activation.Refusal;
-import com.licenseforge.activation.activation.Verdict;
-import com.licenseforge.activation.readmodel.License;
+import com.licenseforge.activation.answers.Codes;
+import com.licenseforge.activation.answers.CustomerInput;
+import com.licenseforge.activation.answers.Refusal;
 import com.licenseforge.activation.credentials.CredentialThrottle;
+import com.licenseforge.activation.machines.Activation;
+import com.licenseforge.activation.machines.ActivationChecks;
+import com.licenseforge.activation.machines.ActivationTokens;
+import com.licenseforge.activation.machines.LicenseFacts;
+import com.licenseforge.activation.machines.Verdict;
+import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.common.token.SigningKeys;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenVerifier;

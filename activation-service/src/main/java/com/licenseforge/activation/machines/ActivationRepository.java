@@ -1,0 +1,43 @@
+package com.licenseforge.activation.machines;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ActivationRepository implements PanacheRepositoryBase<Activation, UUID> {
+
+    /** The activations holding the license's slots, oldest first. */
+    public List<Activation> activeOf(UUID licenseId) {
+        return list("licenseId = ?1 and status = ?2 order by createdAt", licenseId, ActivationStatus.ACTIVE);
+    }
+
+    /** Whether any live activation holds a slot of the license, by the count the database keeps on its row. */
+    public boolean anyActive(UUID licenseId) {
+        Number live = (Number) getEntityManager()
+                .createNativeQuery("select live_activations from license where id = :license")
+                .setParameter("license", licenseId)
+                .getSingleResult();
+        return live.intValue() > 0;
+    }
+
+    /** The live activation of the license on a machine, if any (at most one, by the live-machine index). */
+    public List<Activation> activeOn(UUID licenseId, String fingerprintHash) {
+        return list("licenseId = ?1 and fingerprintHash = ?2 and status = ?3", licenseId, fingerprintHash,
+                ActivationStatus.ACTIVE);
+    }
+
+    /** The most recent activation, live or ended, of the license on a machine. */
+    public Optional<Activation> latestOn(UUID licenseId, String fingerprintHash) {
+        return find("licenseId = ?1 and fingerprintHash = ?2 order by createdAt desc", licenseId, fingerprintHash)
+                .firstResultOptional();
+    }
+
+    /** Every activation of the license, live or ended, newest first. */
+    public List<Activation> allOf(UUID licenseId) {
+        return list("licenseId = ?1 order by createdAt desc", licenseId);
+    }
+}

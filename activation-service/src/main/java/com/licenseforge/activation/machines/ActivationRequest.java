@@ -1,0 +1,34 @@
+package com.licenseforge.activation.machines;
+
+import com.licenseforge.activation.answers.CustomerInput;
+import com.licenseforge.activation.credentials.Credential;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a customer system sends to activate (or preview activating) a serial on a machine. {@code components}
+ * are the hardware parts the fingerprint was derived from (cpu, board, disk, mac, ...), kept for support.
+ */
+public record ActivationRequest(
+        @NotBlank @Size(max = 40) String serial,
+        @NotBlank @Size(max = 60) String cdKey,
+        @NotNull UUID organizationId,
+        @NotBlank @Size(max = 100) String productCode,
+        @NotBlank @Size(max = 40) String productVersion,
+        @NotBlank String fingerprint,
+        @Size(max = 20) Map<@NotBlank @Size(max = 40) String, @NotNull @Size(max = 200) String> components,
+        @Size(max = 255) @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters")
+        String hostname) {
+
+    /** The intent with the serial in canonical form and the fingerprint hashed; malformed input is refused. */
+    public ActivationIntent intent() {
+        return new ActivationIntent(CustomerInput.serial(serial), new Credential.Key(cdKey), organizationId,
+                productCode, productVersion.strip(), CustomerInput.fingerprintHash("fingerprint", fingerprint),
+                components, hostname);
+    }
+}

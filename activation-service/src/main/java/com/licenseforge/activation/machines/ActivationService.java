@@ -1,0 +1,115 @@
+package com.licenseforge.activation.machines;
+
+import com.licenseforge.activation.answers.Codes;
+import com.licenseforge.activation.answers.Refusal;
+import com.licenseforge.activation.credentials.CredentialThrottle;
+import com.licenseforge.activation.readmodel.BillingStanding;
+import com.licenseforge.activation.readmodel.CatalogueRepository;
+import com.licenseforge.activation.readmodel.License;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Activates a serial on a machine under the license row lock. */
+@ApplicationScoped
+@Transactional
+public class ActivationService {
+
+    private final LicenseFactsLoader facts;
+    private final ActivationChecks checks;
+    private final CredentialThrottle throttle;
+    private final CredentialGate gate;
+    private final ActivationRepository activations;
+    private final ActivationEvents events;
+    private final CatalogueRepository catalogue;
+    private final ReregistrationAllowance reregistrations;
+
+    public ActivationService(LicenseFactsLoader facts, ActivationChecks checks, CredentialThrottle throttle,
+                             CredentialGate gate, ActivationRepository activations, ActivationEvents events,
+                             CatalogueRepository catalogue, ReregistrationAllowance reregistrations) {
+        this.facts = facts;
+        this.checks = checks;
+        this.throttle = throttle;
+        this.gate = gate;
+        this.activations = activations;
+        this.events = events;
+        this.catalogue = catalogue;
+        this.reregistrations = reregistrations;
+    }
+
+    /**
+     * The activation, and what its token is minted from; {@code created} is false when the machine was already
+     * activated. The token is signed after the commit, so the license row lock is not held for the signature.
+     */
+    public record Activated(License license, Activation activation, BillingStanding standing, Instant at,
+                            boolean created) {
+
+        public ActivationTokens.Lease lease(ActivationTokens tokens) {
+            return tokens.mint(license, activation, standing, at);
+        }
+    }
+
+    public Activated activate(ActivationRequest request, String clientAddress) {
+        return activate(request.intent(), clientAddress, OneTimeRequest.NONE);
+    }
+
+    /**
+     * Runs the check chain under the license row lock and, when it passes, binds the license to the
+     * organization on its first activation and takes a slot. The same machine again gets its activation back;
+     * so does a machine recognised by its components after a hardware change, re-registered in place. A
+     * one-time request accepted before never makes a new activation: it gets back the live activation it
+     * made, or {@code REQUEST_SPENT} once that ended (reset by support, deactivated by the customer).
+     */
+    public Activated activate(ActivationIntent intent, String clientAddress, OneTimeRequest once) {
+        // read-model facts no lock guards are read before the license row lock, so the checks under it find
+        // them in the persistence context instead of waiting on the database with the lock held
+        catalogue.organization(intent.organizationId());
+        catalogue.version(intent.productCode(), intent.productVersion());
+        LicenseFacts locked = facts.forActivation(gate.admit(intent, () -> facts.license(intent.serial(), true), clientAddress), intent);
+        Optional<Refusal> refusal = checks.activation(intent, locked);
+        if (refusal.isPresent()) {
+            throw throttle.refuse(refusal.get(), intent.serial(), locked.known(), clientAddress);
+        }
+        License license = locked.license();
+        Optional<Activation> existing = locked.machineOf(intent);
+        Optional<UUID> madeBefore = once.madeBefore(license);
+        if (madeBefore.isPresent() && !madeBefore.equals(existing.map(a -> a.id))) {
+            throw new ProblemException(409, Codes.REQUEST_SPENT, "this request was used for an activation that has "
+                    + "since ended; make a new request on the machine");
+        }
+        if (existing.isPresent()) {
+            Activation activation = existing.get();
+            if (!activation.fingerprintHash.equals(intent.fingerprintHash())) {
+                reregistrations.move(activation, intent.fingerprintHash(), intent.components(), locked.now());
+                events.changed(EventTypes.ACTIVATION_REREGISTERED, license, activation);
+            }
+            activation.productVersion = intent.productVersion();
+            activation.lastSeenAt = locked.now();
+            once.made(license, activation);
+            return new Activated(license, activation, locked.standing(), locked.now(), false);
+        }
+        if (license.boundOrganizationId == null) {
+            license.bindTo(intent.organizationId(), locked.now());
+        }
+        Activation activation = new Activation();
+        activation.id = UUID.randomUUID();
+        activation.licenseId = license.id;
+        activation.organizationId = intent.organizationId();
+        activation.fingerprintHash = intent.fingerprintHash();
+        activation.productVersion = intent.productVersion();
+        activation.hostname = intent.hostname();
+        activation.recordComponents(intent.components());
+        activation.status = ActivationStatus.ACTIVE;
+        activation.createdAt = locked.now();
+        activation.lastSeenAt = locked.now();
+        activations.persist(activation);
+        once.made(license, activation);
+        events.changed(EventTypes.ACTIVATION_CREATED, license, activation);
+        return new Activated(license, activation, locked.standing(), locked.now(), true);
+    }
+}

@@ -1,0 +1,10 @@
+package com.licenseforge.activation.machines;
+
+public enum ActivationStatus {
+    /** Holds one of the license's slots. */
+    ACTIVE,
+    /** Ended by the customer system or reset by support; the slot is free again. */
+    DEACTIVATED,
+    /** Ended because support moved the license to another organization. */
+    REASSIGNED
+}
