@@ -38,7 +38,7 @@ public class IncomingEventContext implements IncomingInterceptor {
         for (String name : config.getPropertyNames()) {
             Matcher topic = INCOMING_TOPIC.matcher(name);
             if (topic.matches()) {
-                config.getOptionalValue(name, String.class).ifPresent(this::deadLetters);
+                config.getOptionalValue(name, String.class).ifPresent(this::deadLetterCounter);
             }
         }
     }
@@ -61,7 +61,7 @@ public class IncomingEventContext implements IncomingInterceptor {
 
     private void sent(Message<?> message) {
         String topic = topic(message);
-        deadLetters(topic).increment();
+        deadLetterCounter(topic).increment();
         LOG.warnf("event on %s sent to the dead-letter topic", topic);
     }
 
@@ -70,7 +70,7 @@ public class IncomingEventContext implements IncomingInterceptor {
                 .map(IncomingKafkaRecordMetadata::getTopic).orElse("unknown");
     }
 
-    private Counter deadLetters(String topic) {
+    private Counter deadLetterCounter(String topic) {
         return registry.counter("licenseforge.dead.letters", "topic", topic);
     }
 
