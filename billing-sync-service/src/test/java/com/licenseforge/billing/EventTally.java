@@ -14,13 +14,13 @@ import java.util.UUID;
  * license id), so once a license's {@code marker} event arrived, everything published before it has been
  * counted too: a duplicate would show as a count of two.
  */
-final class EventTally {
+public final class EventTally {
 
     private EventTally() {
     }
 
     /** Reads {@code probe} (not awaited on before) until each of {@code licenses} showed {@code marker}. */
-    static Map<UUID, Map<String, Integer>> until(EventProbe probe, Set<UUID> licenses, String marker) {
+    public static Map<UUID, Map<String, Integer>> until(EventProbe probe, Set<UUID> licenses, String marker) {
         Map<UUID, Map<String, Integer>> counts = new HashMap<>();
         Set<UUID> marked = new HashSet<>();
         probe.await(event -> {

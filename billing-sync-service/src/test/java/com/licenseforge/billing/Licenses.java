@@ -17,15 +17,15 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /** Licenses as the issuer announces them on license-events, and their standing as billing staff read it. */
-final class Licenses {
+public final class Licenses {
 
-    static final String BILLING = StaffTokens.bearer("bea.billing", "billing");
+    public static final String BILLING = StaffTokens.bearer("bea.billing", "billing");
 
     private Licenses() {
     }
 
     /** Publishes license.issued for a new license with {@code billingRef}, without waiting for it. */
-    static UUID announce(UUID licenseId, String billingRef) {
+    public static UUID announce(UUID licenseId, String billingRef) {
         LicenseSnapshot snapshot = new LicenseSnapshot(licenseId, 1, "SERIAL-" + licenseId, "hash", "erp",
                 UUID.randomUUID(), null, Map.of("finance", 10), 2, Instant.parse("2026-01-01T00:00:00Z"),
                 Instant.parse("2031-01-01T00:00:00Z"), null, SalesStatus.ACTIVE, billingRef, null, null);
@@ -34,13 +34,13 @@ final class Licenses {
     }
 
     /** A new license with {@code billingRef}, once billing knows it. */
-    static UUID issued(String billingRef) {
+    public static UUID issued(String billingRef) {
         UUID licenseId = announce(UUID.randomUUID(), billingRef);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> standing(licenseId).statusCode(200));
         return licenseId;
     }
 
-    static ValidatableResponse standing(UUID licenseId) {
+    public static ValidatableResponse standing(UUID licenseId) {
         return given().header("Authorization", BILLING).get("/api/v1/billing/licenses/{id}", licenseId).then();
     }
 }

@@ -15,23 +15,23 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /** The billing provider: builds its events and delivers them signed, as its webhook sender would. */
-final class Provider {
+public final class Provider {
 
-    static final String SECRET = "test-webhook-secret";
-    static final String NEXT_SECRET = "test-webhook-secret-next";
+    public static final String SECRET = "test-webhook-secret";
+    public static final String NEXT_SECRET = "test-webhook-secret-next";
 
     private final TestClock clock;
 
-    Provider(TestClock clock) {
+    public Provider(TestClock clock) {
         this.clock = clock;
     }
 
     /** An event body with a fresh id; {@code data} names the license and the invoice or period. */
-    static String event(String type, Instant createdAt, Map<String, Object> data) {
+    public static String event(String type, Instant createdAt, Map<String, Object> data) {
         return event("evt_" + UUID.randomUUID(), type, createdAt, data);
     }
 
-    static String event(String id, String type, Instant createdAt, Map<String, Object> data) {
+    public static String event(String id, String type, Instant createdAt, Map<String, Object> data) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("type", type);
@@ -40,7 +40,7 @@ final class Provider {
         return TestEvents.write(body);
     }
 
-    static Map<String, Object> invoice(String billingRef, String invoiceId, Instant dueAt) {
+    public static Map<String, Object> invoice(String billingRef, String invoiceId, Instant dueAt) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("billingRef", billingRef);
         data.put("invoiceId", invoiceId);
@@ -50,15 +50,15 @@ final class Provider {
     }
 
     /** Delivers {@code body} signed now with the current secret. */
-    ValidatableResponse deliver(String body) {
+    public ValidatableResponse deliver(String body) {
         return deliver(body, SECRET, clock.instant().getEpochSecond());
     }
 
-    ValidatableResponse deliver(String body, String secret, long timestamp) {
+    public ValidatableResponse deliver(String body, String secret, long timestamp) {
         return deliverWithHeader(body, "t=" + timestamp + ",v1=" + sign(secret, timestamp, body));
     }
 
-    static ValidatableResponse deliverWithHeader(String body, String signatureHeader) {
+    public static ValidatableResponse deliverWithHeader(String body, String signatureHeader) {
         var request = given().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8));
         if (signatureHeader != null) {
             request.header("Billing-Signature", signatureHeader);
@@ -67,12 +67,12 @@ final class Provider {
     }
 
     /** The Billing-Signature header for {@code body} signed now, by the service's clock, with the current secret. */
-    String signature(byte[] body) {
+    public String signature(byte[] body) {
         long t = clock.instant().getEpochSecond();
         return "t=" + t + ",v1=" + sign(SECRET, t, new String(body, StandardCharsets.UTF_8));
     }
 
-    static String sign(String secret, long timestamp, String body) {
+    public static String sign(String secret, long timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

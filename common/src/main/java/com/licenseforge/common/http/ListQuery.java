@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,11 +31,11 @@ public final class ListQuery {
     public static final int MAX_SEARCH = 100;
 
     private final UriInfo uri;
-    private final Optional<URI> base;
+    private final PublicLocation location;
     private final int page;
     private final int size;
 
-    ListQuery(UriInfo uri, Optional<URI> base, Set<String> filters) {
+    ListQuery(UriInfo uri, PublicLocation location, Set<String> filters) {
         MultivaluedMap<String, String> given = uri.getQueryParameters();
         for (Map.Entry<String, List<String>> parameter : given.entrySet()) {
             String name = parameter.getKey();
@@ -52,7 +51,7 @@ public final class ListQuery {
             }
         }
         this.uri = uri;
-        this.base = base;
+        this.location = location;
         this.page = QueryParameters.integer(PAGE, given.getFirst(PAGE), 0, 0, MAX_PAGE);
         this.size = QueryParameters.integer(SIZE, given.getFirst(SIZE), DEFAULT_SIZE, 1, MAX_SIZE);
     }
@@ -103,7 +102,6 @@ public final class ListQuery {
         URI next = uri.getRequestUriBuilder().replaceQueryParam(PAGE).replaceQueryParam(SIZE)
                 .queryParam(PAGE, target).queryParam(SIZE, size).build();
         String pathAndQuery = next.getRawPath() + "?" + next.getRawQuery();
-        return "<" + base.map(b -> b.toString().replaceAll("/+$", "") + pathAndQuery).orElse(pathAndQuery)
-                + ">; rel=\"" + rel + "\"";
+        return "<" + location.of(pathAndQuery) + ">; rel=\"" + rel + "\"";
     }
 }

@@ -1,5 +1,6 @@
 package com.licenseforge.common.http;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,13 +14,20 @@ import java.util.Optional;
  * the request's {@code Host} header claims: that header is the caller's to choose, and a Location built from
  * it points clients, caches and logs wherever the caller likes. Without a configured base the Location is the
  * path alone, which HTTP resolves against the URL the client used.
+ * {@link ListQuery} names its neighbouring pages the same way.
  */
+@Singleton
 public class PublicLocation {
 
-    private final Optional<URI> base;
+    private final Optional<String> base;
 
     public PublicLocation(@ConfigProperty(name = "licenseforge.http.public-base-url") Optional<URI> base) {
-        this.base = base;
+        this.base = base.map(b -> b.toString().replaceAll("/+$", ""));
+    }
+
+    /** Where {@code pathAndQuery} of this service is: under the configured public base, else the path alone. */
+    public String of(String pathAndQuery) {
+        return base.map(b -> b + pathAndQuery).orElse(pathAndQuery);
     }
 
     @ServerResponseFilter
@@ -30,7 +38,6 @@ public class PublicLocation {
         }
         URI given = URI.create(location.toString());
         String path = given.getRawPath() + (given.getRawQuery() == null ? "" : "?" + given.getRawQuery());
-        response.getHeaders().putSingle(HttpHeaders.LOCATION,
-                base.map(b -> b.toString().replaceAll("/+$", "") + path).orElse(path));
+        response.getHeaders().putSingle(HttpHeaders.LOCATION, of(path));
     }
 }

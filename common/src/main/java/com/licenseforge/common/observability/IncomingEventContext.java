@@ -1,5 +1,6 @@
 package com.licenseforge.common.observability;
 
+import com.licenseforge.common.consumer.DeadLetters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.IncomingInterceptor;
@@ -17,9 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Applies to every incoming channel. Puts the request id that caused an event (its Kafka header) into the
- * logging context, so the consumer's lines about that change carry the id the producer's request had; and
- * counts the messages a channel gave up on, which its dead-letter strategy has just sent to the dead-letter
- * topic.
+ * logging context, so the consumer's lines about that change carry the id the producer's request had; has a
+ * message the consumer gives up on dead-lettered only once (see {@link DeadLetters}); and counts the dead
+ * letters sent.
  */
 @ApplicationScoped
 public class IncomingEventContext implements IncomingInterceptor {
@@ -28,14 +29,16 @@ public class IncomingEventContext implements IncomingInterceptor {
     private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.topic");
 
     private final MeterRegistry registry;
+    private final DeadLetters deadLetters;
 
-    public IncomingEventContext(MeterRegistry registry, Config config) {
+    public IncomingEventContext(MeterRegistry registry, DeadLetters deadLetters, Config config) {
         this.registry = registry;
+        this.deadLetters = deadLetters;
         // Every consumed topic reports zero from the start, so the first dead letter shows as an increase.
         for (String name : config.getPropertyNames()) {
             Matcher topic = INCOMING_TOPIC.matcher(name);
             if (topic.matches()) {
-                config.getOptionalValue(name, String.class).ifPresent(this::deadLetters);
+                config.getOptionalValue(name, String.class).ifPresent(this::deadLetterCounter);
             }
         }
     }
@@ -43,7 +46,7 @@ public class IncomingEventContext implements IncomingInterceptor {
     @Override
     public Message<?> afterMessageReceive(Message<?> message) {
         RequestIds.use(requestId(message).orElse(null));
-        return message;
+        return deadLetters.once(message, () -> sent(message));
     }
 
     @Override
@@ -53,13 +56,21 @@ public class IncomingEventContext implements IncomingInterceptor {
 
     @Override
     public void onMessageNack(Message<?> message, Throwable failure) {
-        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(IncomingKafkaRecordMetadata::getTopic).orElse("unknown");
-        deadLetters(topic).increment();
-        LOG.warnf("event on %s sent to the dead-letter topic: %s", topic, failure.getMessage());
+        LOG.warnf("event on %s refused: %s", topic(message), failure.getMessage());
     }
 
-    private Counter deadLetters(String topic) {
+    private void sent(Message<?> message) {
+        String topic = topic(message);
+        deadLetterCounter(topic).increment();
+        LOG.warnf("event on %s sent to the dead-letter topic", topic);
+    }
+
+    private static String topic(Message<?> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(IncomingKafkaRecordMetadata::getTopic).orElse("unknown");
+    }
+
+    private Counter deadLetterCounter(String topic) {
         return registry.counter("licenseforge.dead.letters", "topic", topic);
     }
 

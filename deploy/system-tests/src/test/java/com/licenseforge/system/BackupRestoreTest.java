@@ -1,7 +1,5 @@
 package com.licenseforge.system;
 
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,11 +7,13 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.licenseforge.system.SystemCalls.activationRequest;
+import static com.licenseforge.system.SystemCalls.anonymous;
+import static com.licenseforge.system.SystemCalls.staff;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,14 +37,10 @@ class BackupRestoreTest {
     @BeforeAll
     static void startTheSystem() {
         SYSTEM.up(true);
-        RequestSpecification issuer = spec(LocalSystem.ISSUER_PORT)
-                .addHeader("Authorization", "Bearer " + SYSTEM.staffToken("sales")).build();
-        sales = new Sales(issuer);
-        issuerStaff = spec(LocalSystem.ISSUER_PORT)
-                .addHeader("Authorization", "Bearer " + SYSTEM.staffToken("sales", "support", "admin")).build();
-        activation = spec(LocalSystem.ACTIVATION_PORT).build();
-        support = spec(LocalSystem.ACTIVATION_PORT)
-                .addHeader("Authorization", "Bearer " + SYSTEM.staffToken("support")).build();
+        sales = new Sales(staff(SYSTEM, LocalSystem.ISSUER_PORT, "sales"));
+        issuerStaff = staff(SYSTEM, LocalSystem.ISSUER_PORT, "sales", "support", "admin");
+        activation = anonymous(LocalSystem.ACTIVATION_PORT);
+        support = staff(SYSTEM, LocalSystem.ACTIVATION_PORT, "support");
     }
 
     @AfterAll
@@ -106,22 +102,5 @@ class BackupRestoreTest {
     private static String audit(RequestSpecification staff, Sales.Issued license) {
         return given(staff).queryParam("serial", license.serial()).get("/api/v1/audit")
                 .then().statusCode(200).extract().asString();
-    }
-
-    private static Map<String, Object> activationRequest(Sales.Issued license, String organization, String product,
-                                                         String fingerprint) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("serial", license.serial());
-        request.put("cdKey", license.cdKey());
-        request.put("organizationId", organization);
-        request.put("productCode", product);
-        request.put("productVersion", "1.0.0");
-        request.put("fingerprint", fingerprint);
-        request.put("hostname", "erp-prod-02");
-        return request;
-    }
-
-    private static RequestSpecBuilder spec(int port) {
-        return new RequestSpecBuilder().setBaseUri("http://127.0.0.1").setPort(port).setContentType(ContentType.JSON);
     }
 }

@@ -3,8 +3,6 @@ package com.licenseforge.system;
 import com.licenseforge.common.testing.OpenApiContract;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenVerifier;
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,11 +12,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.licenseforge.system.SystemCalls.activationRequest;
+import static com.licenseforge.system.SystemCalls.anonymous;
+import static com.licenseforge.system.SystemCalls.staff;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -44,13 +44,10 @@ class LicenseJourneyTest {
     @BeforeAll
     static void signIn() {
         OpenApiContract.install();
-        RequestSpecification issuer = spec(LocalSystem.ISSUER_PORT)
-                .addHeader("Authorization", "Bearer " + SYSTEM.staffToken("sales")).build();
-        sales = new Sales(issuer);
-        billingProvider = new BillingProvider(spec(LocalSystem.BILLING_PORT).build());
-        activation = spec(LocalSystem.ACTIVATION_PORT).build();
-        support = spec(LocalSystem.ACTIVATION_PORT)
-                .addHeader("Authorization", "Bearer " + SYSTEM.staffToken("support")).build();
+        sales = new Sales(staff(SYSTEM, LocalSystem.ISSUER_PORT, "sales"));
+        billingProvider = new BillingProvider(anonymous(LocalSystem.BILLING_PORT));
+        activation = anonymous(LocalSystem.ACTIVATION_PORT);
+        support = staff(SYSTEM, LocalSystem.ACTIVATION_PORT, "support");
     }
 
     @Test
@@ -215,22 +212,5 @@ class LicenseJourneyTest {
     private static ValidatableResponse seats(String activationId, Sales.Issued license, String... users) {
         return given(activation).body(Map.of("cdKey", license.cdKey(), "users", List.of(users)))
                 .put("/api/v1/activations/{id}/seats/{module}", activationId, "hr").then();
-    }
-
-    private static Map<String, Object> activationRequest(Sales.Issued license, String organization, String product,
-                                                         String fingerprint) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("serial", license.serial());
-        request.put("cdKey", license.cdKey());
-        request.put("organizationId", organization);
-        request.put("productCode", product);
-        request.put("productVersion", "1.0.0");
-        request.put("fingerprint", fingerprint);
-        request.put("hostname", "erp-prod-01");
-        return request;
-    }
-
-    private static RequestSpecBuilder spec(int port) {
-        return new RequestSpecBuilder().setBaseUri("http://127.0.0.1").setPort(port).setContentType(ContentType.JSON);
     }
 }

@@ -1,7 +1,0 @@
-package com.licenseforge.billing.domain;
-
-public enum InvoiceStatus {
-    OPEN,
-    /** Final: no later or earlier event reopens a paid invoice. */
-    PAID
-}
