@@ -65,7 +65,7 @@ public class LicenseRegistry {
         }
         license.licenseVersion = snapshot.version();
         license.billingRef = claimable(billingRef, license);
-        for (WebhookEvent parked : webhookEvents.parkedFor(license.licenseId, license.billingRef)) {
+        for (WebhookEvent parked : webhookEvents.lockParkedFor(license.licenseId, license.billingRef)) {
             // stored bodies were read successfully when they arrived
             ledger.apply(reader.read(parked.body.getBytes(StandardCharsets.UTF_8)), license);
             parked.processed(WebhookEvent.Outcome.APPLIED, now);

@@ -32,7 +32,8 @@ public class LicenseStandingRepository implements PanacheRepositoryBase<LicenseS
         return findByIdOptional(licenseId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Optional<LicenseStanding> findByBillingRefForUpdate(String billingRef) {
+    /** The license billing knows by {@code billingRef}, loaded for a change like {@link #lockByLicenseId}. */
+    public Optional<LicenseStanding> lockByBillingRef(String billingRef) {
         return find("billingRef", billingRef).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 

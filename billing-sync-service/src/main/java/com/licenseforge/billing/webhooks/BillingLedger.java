@@ -40,7 +40,7 @@ public class BillingLedger {
         ProviderEvent.Data data = event.data();
         Optional<LicenseStanding> license = data.licenseId() != null
                 ? standings.lockByLicenseId(data.licenseId())
-                : standings.findByBillingRefForUpdate(data.billingRef());
+                : standings.lockByBillingRef(data.billingRef());
         if (license.isEmpty()) {
             return WebhookEvent.Outcome.PARKED;
         }

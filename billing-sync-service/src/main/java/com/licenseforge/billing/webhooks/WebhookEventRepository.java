@@ -35,8 +35,8 @@ public class WebhookEventRepository implements PanacheRepositoryBase<WebhookEven
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Events parked for a license known by {@code licenseId} or {@code billingRef}, oldest first. */
-    public List<WebhookEvent> parkedFor(UUID licenseId, String billingRef) {
+    /** Events parked for a license known by {@code licenseId} or {@code billingRef}, oldest first, locked. */
+    public List<WebhookEvent> lockParkedFor(UUID licenseId, String billingRef) {
         Sort oldestFirst = Sort.by("receivedAt").and("id");
         return (billingRef == null
                 ? find("outcome = ?1 and licenseId = ?2", oldestFirst, WebhookEvent.Outcome.PARKED, licenseId)
