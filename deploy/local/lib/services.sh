@@ -17,7 +17,8 @@ LF_JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSi
 # The staff console and, for the local run only, the identity provider it signs in with.
 APPS=(local-idp console)
 ROLES=(sales support billing admin)
-DATABASES=(issuer activation billing)
+# each service's own database, and the console's (its sessions)
+DATABASES=(issuer activation billing console)
 
 service_port() {
   case $1 in

@@ -7,7 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Where the identity provider and the three services are, and how long a sign-in lasts. */
+/** Where the identity provider and the three services are, how long a sign-in lasts and what keys it. */
 @ConfigMapping(prefix = "console")
 public interface ConsoleConfig {
 
@@ -52,5 +52,11 @@ public interface ConsoleConfig {
         /** Cookies only over HTTPS; the local run serves plain HTTP on the loopback. */
         @WithDefault("true")
         boolean secureCookie();
+
+        /**
+         * 32 random bytes in base64, the same on every replica: the sign-in cookie's keys and the key of the
+         * tokens stored with the sessions derive from it. Never logged.
+         */
+        String key();
     }
 }

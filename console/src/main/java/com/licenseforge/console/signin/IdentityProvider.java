@@ -14,12 +14,19 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.id.State;
@@ -36,6 +43,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,23 +51,33 @@ import java.util.Optional;
 /**
  * The company's OpenID provider as the console uses it: discovery from the configured issuer, the
  * authorization request (code flow, state, nonce, PKCE S256), the code exchange and the ID token checks
- * (signature against the provider's JWKS, issuer, audience, nonce, expiry).
+ * (signature against the provider's JWKS, issuer, audience, nonce, expiry); the refresh of the access token and
+ * the end of the session at the provider.
  */
 @ApplicationScoped
 public class IdentityProvider {
 
     private static final int CLOCK_SKEW_SECONDS = 60;
 
-    /** What a successful sign-in yields: who, with which roles, and the token to call the services with. */
-    public record SignedIn(String name, List<String> roles, String accessToken, Instant accessTokenExpiry) {
+    /** What a successful sign-in yields: who, with which roles, and the provider's tokens. */
+    public record SignedIn(String name, List<String> roles, Tokens tokens) {
+    }
+
+    /**
+     * The provider's tokens: the access token the services are called with (its expiry unknown when the provider
+     * does not say), the refresh token if the provider gives one, the ID token as the hint at sign-out.
+     */
+    public record Tokens(String access, Instant accessExpiry, String refresh, String id) {
     }
 
     private final ConsoleConfig.Oidc config;
+    private final Clock clock;
     private volatile OIDCProviderMetadata metadata;
     private volatile JWKSet keys;
 
-    IdentityProvider(ConsoleConfig config) {
+    IdentityProvider(ConsoleConfig config, Clock clock) {
         this.config = config.oidc();
+        this.clock = clock;
     }
 
     URI authorizationRequest(State state, Nonce nonce, CodeVerifier verifier) throws IOException {
@@ -70,14 +88,9 @@ public class IdentityProvider {
     }
 
     SignedIn redeem(AuthorizationCode code, CodeVerifier verifier, Nonce nonce) throws IOException, SignInFailed {
-        var grant = new AuthorizationCodeGrant(code, config.redirectUri(), verifier);
-        URI endpoint = metadata().getTokenEndpointURI();
-        TokenRequest request = config.clientSecret()
-                .map(secret -> new TokenRequest(endpoint, new ClientSecretBasic(clientId(), new Secret(secret)), grant))
-                .orElseGet(() -> new TokenRequest(endpoint, clientId(), grant));
         TokenResponse response;
         try {
-            response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
+            response = OIDCTokenResponseParser.parse(tokenRequest(new AuthorizationCodeGrant(code, config.redirectUri(), verifier)).send());
         } catch (com.nimbusds.oauth2.sdk.ParseException e) {
             throw new SignInFailed("the identity provider's token response could not be read");
         }
@@ -90,12 +103,64 @@ public class IdentityProvider {
         try {
             List<String> roles = Optional.ofNullable(claims.getStringListClaim(config.rolesClaim())).orElse(List.of());
             String name = Optional.ofNullable(claims.getStringClaim("name")).orElse(claims.getSubject());
-            long lifetime = tokens.getAccessToken().getLifetime();
-            return new SignedIn(name, roles, tokens.getAccessToken().getValue(),
-                    lifetime > 0 ? Instant.now().plusSeconds(lifetime) : null);
+            return new SignedIn(name, roles, tokens(tokens, null, tokens.getIDTokenString()));
         } catch (java.text.ParseException e) {
             throw new SignInFailed("the ID token's " + config.rolesClaim() + " claim is not a list of names");
         }
+    }
+
+    /**
+     * New tokens for a refresh token. A provider that rotates refresh tokens sends a new one, which replaces the
+     * old; one that does not leaves the old one valid. The ID token stays the one of the sign-in.
+     */
+    Tokens refresh(Tokens current) throws IOException, SignInFailed {
+        TokenResponse response;
+        try {
+            response = TokenResponse.parse(tokenRequest(new RefreshTokenGrant(new RefreshToken(current.refresh()))).send());
+        } catch (com.nimbusds.oauth2.sdk.ParseException e) {
+            throw new SignInFailed("the identity provider's token response could not be read");
+        }
+        if (!response.indicatesSuccess()) {
+            throw new SignInFailed("the identity provider refused the refresh token: "
+                    + response.toErrorResponse().getErrorObject().getCode());
+        }
+        return tokens(response.toSuccessResponse().getTokens(), current.refresh(), current.id());
+    }
+
+    /**
+     * Where the browser ends its session at the provider (RP-initiated logout), coming back to the console's
+     * signed-out page; empty when the provider offers no end-session endpoint.
+     */
+    Optional<URI> endSession(String idToken) throws IOException {
+        URI endpoint = metadata().getEndSessionEndpointURI();
+        if (endpoint == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LogoutRequest(endpoint, hint(idToken), config.redirectUri().resolve("/signed-out"), null).toURI());
+    }
+
+    /** The ID token as the provider issued it; it was verified at the sign-in, so only the unreadable is left out. */
+    private static JWT hint(String idToken) {
+        try {
+            return idToken == null ? null : JWTParser.parse(idToken);
+        } catch (java.text.ParseException e) {
+            return null;
+        }
+    }
+
+    private HTTPRequest tokenRequest(AuthorizationGrant grant) throws IOException {
+        URI endpoint = metadata().getTokenEndpointURI();
+        return config.clientSecret()
+                .map(secret -> new TokenRequest(endpoint, new ClientSecretBasic(clientId(), new Secret(secret)), grant))
+                .orElseGet(() -> new TokenRequest(endpoint, clientId(), grant))
+                .toHTTPRequest();
+    }
+
+    private Tokens tokens(com.nimbusds.oauth2.sdk.token.Tokens tokens, String previousRefresh, String idToken) {
+        long lifetime = tokens.getAccessToken().getLifetime();
+        RefreshToken refresh = tokens.getRefreshToken();
+        return new Tokens(tokens.getAccessToken().getValue(), lifetime > 0 ? clock.instant().plusSeconds(lifetime) : null,
+                refresh == null ? previousRefresh : refresh.getValue(), idToken);
     }
 
     private JWTClaimsSet verifiedIdToken(String idToken, Nonce nonce) throws IOException, SignInFailed {

@@ -20,9 +20,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +31,8 @@ import java.util.Optional;
  * A sign-in sent to the identity provider and not back yet, kept by the browser that started it: state, nonce,
  * PKCE verifier and the local path to return to, signed and then encrypted into the sign-in cookie for ten
  * minutes. The console keeps nothing per started sign-in, so starting any number of them costs it no memory.
- * The keys live as long as the process (one console instance, as for the sessions): a restart only makes the
- * sign-ins under way start again.
+ * The keys derive from the session key every replica shares: a sign-in started on one replica completes on any
+ * other, and across a restart.
  */
 @ApplicationScoped
 class PendingSignIn {
@@ -50,9 +48,9 @@ class PendingSignIn {
     private final DirectEncrypter encrypter;
     private final DirectDecrypter decrypter;
 
-    PendingSignIn() throws NoSuchAlgorithmException, JOSEException {
-        SecretKey signing = key("HmacSHA256");
-        SecretKey encryption = key("AES");
+    PendingSignIn(SessionKey key) throws JOSEException {
+        SecretKey signing = key.derive("sign-in signing", "HmacSHA256");
+        SecretKey encryption = key.derive("sign-in encryption", "AES");
         signer = new MACSigner(signing);
         verifier = new MACVerifier(signing);
         encrypter = new DirectEncrypter(encryption);
@@ -106,11 +104,5 @@ class PendingSignIn {
         } catch (ParseException | JOSEException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static SecretKey key(String algorithm) throws NoSuchAlgorithmException {
-        KeyGenerator generator = KeyGenerator.getInstance(algorithm);
-        generator.init(256);
-        return generator.generateKey();
     }
 }

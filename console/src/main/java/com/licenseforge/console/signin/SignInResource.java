@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Optional;
 
 /** Sign-in through the identity provider, its callback, and sign-out. */
 @Path("/")
@@ -80,7 +81,7 @@ public class SignInResource {
             if (roles.isEmpty()) {
                 return failed(signedIn.name() + " has no staff role (sales, support, billing or admin)");
             }
-            StaffSession session = sessions.open(signedIn.name(), roles, signedIn.accessToken(), signedIn.accessTokenExpiry());
+            StaffSession session = sessions.open(signedIn, roles);
             LOG.infof("signed in: %s (%s)", session.getName(), session.getRoleList());
             return Response.seeOther(URI.create(started.get().returnTo()))
                     .cookie(cookie(SESSION_COOKIE, session.id(), "/", -1), signInCleared()).build();
@@ -98,11 +99,24 @@ public class SignInResource {
                 .cookie(signInCleared()).build();
     }
 
+    /**
+     * Ends the session here (its row is deleted, so no replica accepts the cookie again) and then at the provider,
+     * when it offers an end-session endpoint: the browser goes there with the ID token as the hint and comes back
+     * to the signed-out page.
+     */
     @POST
     @Path("signout")
     public Response signOut() {
-        staff.session().ifPresent(sessions::close);
-        return Response.seeOther(URI.create("/signed-out")).cookie(cookie(SESSION_COOKIE, "", "/", 0)).build();
+        Optional<String> idToken = staff.session().flatMap(sessions::close);
+        URI next = URI.create("/signed-out");
+        if (staff.session().isPresent()) {
+            try {
+                next = provider.endSession(idToken.orElse(null)).orElse(next);
+            } catch (IOException e) {
+                LOG.warnf("identity provider unreachable at sign-out, its session is left to expire: %s", e.getMessage());
+            }
+        }
+        return Response.seeOther(next).cookie(cookie(SESSION_COOKIE, "", "/", 0)).build();
     }
 
     @GET

@@ -2,12 +2,11 @@ package com.licenseforge.console.signin;
 
 import io.quarkus.qute.TemplateData;
 
-import java.time.Instant;
 import java.util.Set;
 
 /**
- * A signed-in staff member, kept on the server: the access token never reaches the browser, which holds only
- * the session id. Ends after {@code idle} without a request or at {@code endsAt}, whichever comes first.
+ * A signed-in staff member as one request sees them: the access token never reaches the browser, which holds only
+ * the session id; the session itself lives in the console's database ({@link Sessions}).
  */
 @TemplateData
 public final class StaffSession {
@@ -17,18 +16,13 @@ public final class StaffSession {
     private final Set<String> roles;
     private final String accessToken;
     private final String csrfToken;
-    private final Instant endsAt;
-    private volatile Instant lastSeen;
 
-    StaffSession(String id, String name, Set<String> roles, String accessToken, String csrfToken, Instant endsAt,
-                 Instant now) {
+    StaffSession(String id, String name, Set<String> roles, String accessToken, String csrfToken) {
         this.id = id;
         this.name = name;
         this.roles = Set.copyOf(roles);
         this.accessToken = accessToken;
         this.csrfToken = csrfToken;
-        this.endsAt = endsAt;
-        this.lastSeen = now;
     }
 
     String id() {
@@ -70,13 +64,5 @@ public final class StaffSession {
 
     public String accessToken() {
         return accessToken;
-    }
-
-    boolean liveAt(Instant now, java.time.Duration idle) {
-        return now.isBefore(endsAt) && now.isBefore(lastSeen.plus(idle));
-    }
-
-    void touch(Instant now) {
-        lastSeen = now;
     }
 }

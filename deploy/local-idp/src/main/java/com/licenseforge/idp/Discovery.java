@@ -26,6 +26,7 @@ final class Discovery implements HttpHandler {
                 URI.create(issuer + "/jwks"));
         metadata.setAuthorizationEndpointURI(URI.create(issuer + "/authorize"));
         metadata.setTokenEndpointURI(URI.create(issuer + "/token"));
+        metadata.setEndSessionEndpointURI(URI.create(issuer + "/logout"));
         metadata.setResponseTypes(List.of(ResponseType.CODE));
         metadata.setGrantTypes(List.of(GrantType.AUTHORIZATION_CODE));
         metadata.setScopes(new Scope("openid"));

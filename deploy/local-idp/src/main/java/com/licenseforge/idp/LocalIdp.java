@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * A local-only OpenID provider: discovery, a sign-in page for the demo users, the token endpoint (code flow
- * with PKCE) and the JWKS. Its tokens are signed with the local staff key, so the services accept its access
+ * with PKCE), the end-session endpoint and the JWKS. Its tokens are signed with the local staff key, so the services accept its access
  * tokens as staff tokens. Settings come from the environment:
  * IDP_PORT, IDP_ISSUER, IDP_ACCESS_TOKEN_ISSUER (the issuer the services expect in staff tokens; default
  * IDP_ISSUER), IDP_SIGNING_KEY (Ed25519 PKCS#8 PEM), IDP_USERS (lines "user role password"), IDP_CLIENT_ID,
@@ -39,6 +39,7 @@ public final class LocalIdp {
         server.createContext("/jwks", new Jwks(minter));
         server.createContext("/authorize", new AuthorizeEndpoint(client, users, authorizations));
         server.createContext("/token", new TokenEndpoint(client, authorizations, minter));
+        server.createContext("/logout", new EndSessionEndpoint(client, minter));
         server.createContext("/health", exchange -> Http.send(exchange, 200, "text/plain", "ok"));
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
