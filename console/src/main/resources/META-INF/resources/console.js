@@ -12,3 +12,23 @@ document.addEventListener('click', function (event) {
     status.textContent = 'Copying failed: select the key and copy it by hand.';
   });
 });
+
+// Times come as <time datetime="instant"> showing the minute in UTC: show them in the viewer's own time zone.
+(function () {
+  var local = new Intl.DateTimeFormat(undefined, {
+    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short'
+  });
+  function localise(root) {
+    root.querySelectorAll('time[datetime]').forEach(function (time) {
+      var at = new Date(time.getAttribute('datetime'));
+      if (!isNaN(at)) {
+        time.textContent = local.format(at);
+      }
+    });
+  }
+  localise(document);
+  // pages and fragments htmx swaps in later
+  document.addEventListener('htmx:afterSwap', function (event) {
+    localise(event.target);
+  });
+}());

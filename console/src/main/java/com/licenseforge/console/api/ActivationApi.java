@@ -52,7 +52,8 @@ public class ActivationApi {
     }
 
     /** How many activation slots a license of an account uses. */
-    public record LicenseUsage(UUID licenseId, String serial, int activationsUsed, int maxActivations) {
+    public record LicenseUsage(UUID licenseId, String serial, String productCode, int activationsUsed, int maxActivations,
+                               UUID boundOrganizationId) {
     }
 
     @TemplateData

@@ -15,7 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The HTTP under the typed clients: calls the services with the signed-in staff member's own access token, so each
@@ -127,18 +129,22 @@ class ServiceCalls {
     private ServiceProblem problem(HttpResponse<String> response) {
         String code = "HTTP_" + response.statusCode();
         String detail = "The service answered " + response.statusCode() + ".";
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
         try {
             JsonNode problem = json.readTree(response.body());
             code = problem.path("code").asText(code);
             detail = problem.path("detail").asText(problem.path("title").asText(detail));
             StringBuilder fields = new StringBuilder();
             for (JsonNode error : problem.path("errors")) {
-                fields.append(' ').append(error.path("field").asText()).append(": ").append(error.path("message").asText()).append('.');
+                String field = error.path("field").asText();
+                String message = error.path("message").asText();
+                fields.append(' ').append(field).append(": ").append(message).append('.');
+                fieldErrors.merge(field, message, (first, next) -> first + "; " + next);
             }
             detail += fields;
         } catch (IOException | RuntimeException e) {
             // not problem+json: the status says enough
         }
-        return new ServiceProblem(response.statusCode(), code, detail);
+        return new ServiceProblem(response.statusCode(), code, detail, fieldErrors);
     }
 }

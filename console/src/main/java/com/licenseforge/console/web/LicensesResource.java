@@ -5,6 +5,7 @@ import com.licenseforge.console.api.BillingApi;
 import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.Listing;
 import com.licenseforge.console.api.Query;
+import com.licenseforge.console.api.ServiceProblem;
 import com.licenseforge.console.signin.SubmittedForm;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -80,30 +83,46 @@ public class LicensesResource {
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"licenses.csv\"").build();
     }
 
+    /** Without an account: the account picker first (search by name), then the form for the account chosen. */
     @GET
     @Path("/new")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance issueForm(@QueryParam("accountId") String accountId, @QueryParam("productCode") String productCode) {
+    public TemplateInstance issueForm(@QueryParam("accountId") String accountId, @QueryParam("productCode") String productCode,
+                                      @QueryParam("q") String q) {
         pages.requireSales("issue licenses");
+        if (accountId == null || accountId.isBlank()) {
+            Listing<IssuerApi.AccountSummary> found = q == null || q.isBlank() ? null
+                    : issuer.accounts(Query.page(0, 25).with("q", q));
+            return pages.of(Templates.licenseAccountPick(q == null ? "" : q, found));
+        }
         IssuerApi.Account account = issuer.account(Paths.uuid(accountId));
-        Listing<IssuerApi.Product> products = issuer.products(Query.page(0, 500));
         IssuerApi.Product product = productCode == null || productCode.isBlank() ? null
                 : issuer.product(Paths.productCode(productCode));
-        return pages.of(Templates.licenseNew(account, products.items(), product, Forms.today(0), Forms.today(365)));
+        LicenseDraft draft = product == null ? null : LicenseDraft.blank(product.modules(), LocalDate.now(ZoneOffset.UTC));
+        return pages.of(Templates.licenseNew(account, issuer.products(Query.page(0, 500)).items(), product, draft));
     }
 
+    /** Issues the license; a refusal shows the form again as it was filled in, each message beside its field. */
     @POST
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance issue(@RestForm String productCode, @RestForm String accountId, @RestForm String maxActivations,
-                                  @RestForm String startsAt, @RestForm String expiresAt, @RestForm String maintenanceUntil,
-                                  @RestForm String billingRef) {
-        var request = new IssuerApi.NewLicense(Paths.productCode(productCode), Paths.uuid(accountId), seats(),
-                number(maxActivations, "max activations"), Forms.startOfDay(startsAt, "valid from"),
-                Forms.startOfDay(expiresAt, "expires on"), Forms.startOfDay(maintenanceUntil, "maintenance until"),
-                blankToNull(billingRef));
-        // the CD key is in this answer only: shown once on the page rendered from it, stored nowhere
-        IssuerApi.License issued = issuer.issue(request);
-        return pages.of(Templates.licenseIssued(issued));
+    public Response issue(@RestForm String productCode, @RestForm String accountId, @RestForm String maxActivations,
+                          @RestForm String startsAt, @RestForm String expiresAt, @RestForm String maintenanceUntil,
+                          @RestForm String billingRef) {
+        String product = Paths.productCode(productCode);
+        UUID account = UUID.fromString(Paths.uuid(accountId));
+        LicenseDraft draft = LicenseDraft.submitted(form.withPrefix(SEATS), maxActivations, startsAt, expiresAt,
+                maintenanceUntil, billingRef);
+        try {
+            // the CD key is in this answer only: shown once on the page rendered from it, stored nowhere
+            IssuerApi.License issued = issuer.issue(draft.request(product, account));
+            return Response.ok(pages.of(Templates.licenseIssued(issued))).build();
+        } catch (ServiceProblem refused) {
+            if (!refused.correctable()) {
+                throw refused;
+            }
+            return Response.status(refused.status()).entity(pages.of(Templates.licenseNew(issuer.account(account.toString()),
+                    issuer.products(Query.page(0, 500)).items(), issuer.product(product), draft.refusedWith(refused)))).build();
+        }
     }
 
     @GET
@@ -233,9 +252,5 @@ public class LicensesResource {
         } catch (NumberFormatException e) {
             throw Forms.invalid(field + " is not a whole number");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

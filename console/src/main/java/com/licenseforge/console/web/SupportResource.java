@@ -39,15 +39,20 @@ public class SupportResource {
 
     private final IssuerApi issuer;
     private final ActivationApi activation;
+    private final AccountSerials accountSerials;
     private final Pages pages;
 
-    SupportResource(IssuerApi issuer, ActivationApi activation, Pages pages) {
+    SupportResource(IssuerApi issuer, ActivationApi activation, AccountSerials accountSerials, Pages pages) {
         this.issuer = issuer;
         this.activation = activation;
+        this.accountSerials = accountSerials;
         this.pages = pages;
     }
 
-    /** A serial goes straight to its page; anything else is looked up as an account or organization name. */
+    /**
+     * A serial goes straight to its page; anything else is looked up as an account or organization name, each
+     * account found shown with its serials.
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response lookup(@QueryParam("q") String q) {
@@ -57,11 +62,13 @@ public class SupportResource {
         }
         Listing<IssuerApi.AccountSummary> accounts = null;
         Listing<IssuerApi.OrganizationEntry> organizations = null;
+        List<AccountSerials.Found> serials = List.of();
         if (q != null && !q.isBlank()) {
             accounts = issuer.accounts(Query.page(0, 25).with("q", q));
             organizations = issuer.organizations(Query.page(0, 25).with("q", q));
+            serials = accountSerials.of(accounts.items(), organizations.items());
         }
-        return Response.ok(pages.of(Templates.support(q == null ? "" : q, accounts, organizations))).build();
+        return Response.ok(pages.of(Templates.support(q == null ? "" : q, accounts, organizations, serials))).build();
     }
 
     @GET

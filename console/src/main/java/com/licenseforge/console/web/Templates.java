@@ -33,8 +33,10 @@ public final class Templates {
 
     static native TemplateInstance licenses(LicenseFilters filters, Listing<IssuerApi.License> found, List<String> statuses);
 
+    static native TemplateInstance licenseAccountPick(String q, Listing<IssuerApi.AccountSummary> found);
+
     static native TemplateInstance licenseNew(IssuerApi.Account account, List<IssuerApi.Product> products,
-                                              IssuerApi.Product product, String today, String inAYear);
+                                              IssuerApi.Product product, LicenseDraft draft);
 
     static native TemplateInstance licenseIssued(IssuerApi.License license);
 
@@ -45,7 +47,8 @@ public final class Templates {
                                                Map<String, String> fields);
 
     static native TemplateInstance support(String q, Listing<IssuerApi.AccountSummary> accounts,
-                                           Listing<IssuerApi.OrganizationEntry> organizations);
+                                           Listing<IssuerApi.OrganizationEntry> organizations,
+                                           List<AccountSerials.Found> serials);
 
     static native TemplateInstance serial(ActivationApi.SerialOverview o, List<IssuerApi.OrganizationEntry> sameAccount,
                                           List<IssuerApi.OrganizationEntry> otherAccounts, String orgQ, AuditEntry entry,

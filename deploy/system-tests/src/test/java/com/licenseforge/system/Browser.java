@@ -41,6 +41,7 @@ final class Browser implements AutoCloseable {
     private final Path screenshots;
     private final Path downloads;
     private final String axe;
+    private int actions;
 
     Browser(Path screenshots, Path workDir) {
         try {
@@ -69,6 +70,29 @@ final class Browser implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * One thing a person does that loads a page (a click, Enter in a form): counted, and done once the new page has
+     * loaded. The mark set on the old page is gone from the new one.
+     */
+    void act(Runnable action) {
+        driver.executeScript("window.actionMark = true;");
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.actionMark === undefined && document.readyState === 'complete';")));
+        actions++;
+    }
+
+    /** How many page-loading actions {@link #act} counted. */
+    int actions() {
+        return actions;
+    }
+
+    /** The time zone and language the operating system would give the browser of someone elsewhere. */
+    void livingIn(String timeZone, String locale) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", timeZone));
+        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", locale));
     }
 
     WebElement find(String css) {
@@ -148,8 +172,13 @@ final class Browser implements AutoCloseable {
     }
 
     void screenshot(String name) {
+        screenshot(screenshots, name);
+    }
+
+    /** A screenshot kept elsewhere, e.g. with the documentation that shows it. */
+    void screenshot(Path folder, String name) {
         try {
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve(name + ".png"),
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Files.createDirectories(folder).resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

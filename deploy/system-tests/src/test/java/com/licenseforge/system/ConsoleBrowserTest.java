@@ -1,7 +1,5 @@
 package com.licenseforge.system;
 
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConsoleBrowserTest {
 
     private static final LocalSystem SYSTEM = RunningSystem.SYSTEM;
-    private static final String CONSOLE = "http://127.0.0.1:" + LocalSystem.CONSOLE_PORT;
+    private static final String CONSOLE = StaffConsole.URL;
 
     @Test
     void salesIssuesSupportMovesTheMisactivatedLicenseAndEachRoleSeesOnlyItsOwnActions() throws Exception {
-        Sales sales = new Sales(api(LocalSystem.ISSUER_PORT).addHeader("Authorization", "Bearer " + SYSTEM.staffToken("sales")).build());
+        Sales sales = new Sales(StaffConsole.api(LocalSystem.ISSUER_PORT).addHeader("Authorization", "Bearer " + SYSTEM.staffToken("sales")).build());
         String product = sales.product();
         String customer = "Northwind " + UUID.randomUUID().toString().substring(0, 6);
         String account = sales.account(customer);
@@ -50,7 +48,7 @@ class ConsoleBrowserTest {
         String cdKey;
         String licenseId;
         try (Browser browser = new Browser(screenshots, work)) {
-            signIn(browser, "sales");
+            StaffConsole.signIn(browser, SYSTEM, "sales");
             browser.waitForText("Needs attention");
             assertTrue(browser.text().contains("Expiring within 30 days"));
             browser.assertLabelled();
@@ -112,7 +110,7 @@ class ConsoleBrowserTest {
         }
 
         // a customer system activates into the wrong organization of the same account
-        RequestSpecification activation = api(LocalSystem.ACTIVATION_PORT).build();
+        RequestSpecification activation = StaffConsole.api(LocalSystem.ACTIVATION_PORT).build();
         Map<String, Object> request = new HashMap<>(Map.of("serial", serial, "cdKey", cdKey, "organizationId", wrong,
                 "productCode", product, "productVersion", "1.0.0", "fingerprint", "fp-" + UUID.randomUUID(),
                 "hostname", "wh-scanner-07"));
@@ -190,36 +188,23 @@ class ConsoleBrowserTest {
             browser.open(CONSOLE + "/licenses/new?accountId=" + account);
             browser.waitForText("Only sales may issue licenses.");
         }
-        given(api(LocalSystem.ACTIVATION_PORT).addHeader("Authorization", "Bearer " + SYSTEM.staffToken("support")).build())
+        given(StaffConsole.api(LocalSystem.ACTIVATION_PORT).addHeader("Authorization", "Bearer " + SYSTEM.staffToken("support")).build())
                 .get("/api/v1/support/serials/{serial}", serial).then().statusCode(200)
                 .body("binding.organizationId", equalTo(right));
 
         try (Browser browser = new Browser(screenshots, work)) {
-            signIn(browser, "billing");
+            StaffConsole.signIn(browser, SYSTEM, "billing");
             browser.open(CONSOLE + "/billing?serial=" + serial);
             browser.waitForText("Billing standing");
             browser.assertLabelled();
             browser.screenshot("15-billing");
         }
         try (Browser browser = new Browser(screenshots, work)) {
-            signIn(browser, "admin");
+            StaffConsole.signIn(browser, SYSTEM, "admin");
             browser.open(CONSOLE + "/admin/keys");
             browser.waitForText("signs now");
             browser.assertLabelled();
             browser.screenshot("16-admin-signing-keys");
         }
-    }
-
-    private static void signIn(Browser browser, String role) {
-        browser.open(CONSOLE + "/");
-        new Select(browser.find("#username")).selectByValue(role);
-        browser.find("#password").sendKeys(SYSTEM.demoPassword(role));
-        browser.screenshot("00-sign-in");
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForText("Sign out");
-    }
-
-    private static RequestSpecBuilder api(int port) {
-        return new RequestSpecBuilder().setBaseUri("http://127.0.0.1").setPort(port).setContentType(ContentType.JSON);
     }
 }

@@ -102,6 +102,11 @@ final class LocalSystem {
         return root.resolve("deploy/system-tests/target/screenshots");
     }
 
+    /** Where the screenshots the README shows are kept (committed). */
+    Path documentedScreenshots() {
+        return root.resolve("docs/screenshots");
+    }
+
     String staffToken(String... roles) {
         List<String> command = new ArrayList<>(List.of("deploy/local/staff-token"));
         command.addAll(List.of(roles));

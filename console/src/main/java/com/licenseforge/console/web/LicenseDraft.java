@@ -1,0 +1,114 @@
+package com.licenseforge.console.web;
+
+import com.licenseforge.console.api.IssuerApi;
+import com.licenseforge.console.api.ServiceProblem;
+import io.quarkus.qute.TemplateData;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The issue form as sales filled it in, kept as typed so a refusal shows the form again with nothing lost and
+ * each message beside its field. Fields are named as the issuer names them in {@code errors[].field}
+ * ({@code modules.<module>}, {@code maxActivations}, ...), so its refusals land beside the right input.
+ */
+@TemplateData
+public record LicenseDraft(Map<String, String> seats, String maxActivations, String startsAt, String expiresAt,
+                           String maintenanceUntil, String billingRef, Map<String, String> errors, String problem) {
+
+    static final String MODULES = "modules";
+    private static final Set<String> FIELDS = Set.of(MODULES, "maxActivations", "startsAt", "expiresAt",
+            "maintenanceUntil", "billingRef");
+
+    /** The form as it opens: every module at 0 (not licensed), one activation, a year of validity and maintenance. */
+    static LicenseDraft blank(List<String> modules, LocalDate today) {
+        Map<String, String> seats = new LinkedHashMap<>();
+        modules.forEach(module -> seats.put(module, "0"));
+        String inAYear = today.plusDays(365).toString();
+        return new LicenseDraft(seats, "1", "", inAYear, inAYear, "", Map.of(), null);
+    }
+
+    static LicenseDraft submitted(Map<String, String> seats, String maxActivations, String startsAt, String expiresAt,
+                                  String maintenanceUntil, String billingRef) {
+        return new LicenseDraft(Map.copyOf(seats), maxActivations, startsAt, expiresAt, maintenanceUntil, billingRef,
+                Map.of(), null);
+    }
+
+    /** The issuer's request; a module at 0 (or left empty) is not licensed and stays out of it. */
+    IssuerApi.NewLicense request(String productCode, UUID accountId) {
+        Map<String, String> invalid = new LinkedHashMap<>();
+        Map<String, Integer> modules = new LinkedHashMap<>();
+        seats.forEach((module, value) -> {
+            Integer count = number(value, MODULES + "." + module, invalid);
+            if (count != null && count != 0) {
+                modules.put(module, count);
+            }
+        });
+        if (modules.isEmpty() && invalid.isEmpty()) {
+            invalid.put(MODULES, "give at least one module seats (a module at 0 is not licensed)");
+        }
+        Integer activations = number(maxActivations, "maxActivations", invalid);
+        if (activations == null && !invalid.containsKey("maxActivations")) {
+            invalid.put("maxActivations", "is required");
+        }
+        var request = new IssuerApi.NewLicense(productCode, accountId.toString(), modules,
+                activations == null ? 0 : activations, startOfDay(startsAt, "startsAt", invalid),
+                startOfDay(expiresAt, "expiresAt", invalid), startOfDay(maintenanceUntil, "maintenanceUntil", invalid),
+                billingRef == null || billingRef.isBlank() ? null : billingRef.strip());
+        if (!invalid.isEmpty()) {
+            throw new ServiceProblem(400, "VALIDATION_FAILED", "Nothing was issued: correct the fields marked below.",
+                    invalid);
+        }
+        return request;
+    }
+
+    /** This draft with the refusal's messages: beside their fields, and above the form what no field shows. */
+    LicenseDraft refusedWith(ServiceProblem refused) {
+        Map<String, String> marked = refused.fieldErrors();
+        boolean allShown = !marked.isEmpty() && marked.keySet().stream().allMatch(this::shownBesideField);
+        String summary = allShown ? "Nothing was issued: correct the fields marked below." : refused.getMessage();
+        return new LicenseDraft(seats, maxActivations, startsAt, expiresAt, maintenanceUntil, billingRef, marked, summary);
+    }
+
+    public String seatsOf(String module) {
+        return seats.getOrDefault(module, "0");
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public String seatsError(String module) {
+        return errors.get(MODULES + "." + module);
+    }
+
+    private boolean shownBesideField(String field) {
+        return FIELDS.contains(field) || field.startsWith(MODULES + ".") && seats.containsKey(field.substring(MODULES.length() + 1));
+    }
+
+    private static Integer number(String value, String field, Map<String, String> invalid) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            invalid.put(field, "is not a whole number");
+            return null;
+        }
+    }
+
+    private static Instant startOfDay(String date, String field, Map<String, String> invalid) {
+        try {
+            return Forms.startOfDay(date, field);
+        } catch (ServiceProblem notADate) {
+            invalid.put(field, "is not a date (yyyy-mm-dd)");
+            return null;
+        }
+    }
+}
