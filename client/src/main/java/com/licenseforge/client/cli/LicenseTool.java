@@ -110,8 +110,12 @@ public final class LicenseTool {
         String organization = options.require("organization");
         CdKey cdKey = CdKey.of(readCdKey());
         Licensing licensing = licensing(options);
-        String file = licensing.offlineRequest(serial, cdKey, OrganizationChoice.resolve(organization,
-                () -> licensing.organizations(serial, cdKey)), options.get("hostname").orElse(null));
+        String file = licensing.offlineRequest(serial, cdKey, OrganizationOption.resolve(organization, () -> {
+            if (options.get("server").isEmpty()) {
+                throw new Options.UsageException("--organization is an id, or with --server a number or name");
+            }
+            return licensing.organizations(serial, cdKey);
+        }), options.get("hostname").orElse(null));
         write(options, file);
         return 0;
     }

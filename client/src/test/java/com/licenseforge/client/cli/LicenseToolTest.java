@@ -90,6 +90,9 @@ class LicenseToolTest {
         assertEquals(1, run(CD_KEY + "\n", "request", "--config", config.toString(), "--server", server,
                 "--serial", TestKeys.SERIAL, "--organization", "3"));
         assertTrue(output().contains("failed: there is no organization number 3"));
+        assertEquals(2, run(CD_KEY + "\n", "request", "--config", config.toString(),
+                "--serial", TestKeys.SERIAL, "--organization", "Contoso GmbH"));
+        assertTrue(output().contains("--organization is an id, or with --server a number or name"));
     }
 
     @Test

@@ -10,9 +10,9 @@ import java.util.function.Supplier;
  * The organization an administrator named on the command line: its id as it stands, else its number or its name
  * (ignoring case) in the list the {@code organizations} command prints, fetched only then.
  */
-final class OrganizationChoice {
+final class OrganizationOption {
 
-    private OrganizationChoice() {
+    private OrganizationOption() {
     }
 
     static UUID resolve(String given, Supplier<List<Organization>> organizations) {
