@@ -21,6 +21,12 @@ public final class Customer {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/activations/preview").then();
     }
 
+    /** The organizations a license may be activated into, asked from {@code address} (the proxy's header). */
+    public static ValidatableResponse organizations(String serial, String cdKey, String address) {
+        return given().header("X-Forwarded-For", address).contentType(ContentType.JSON)
+                .body(Map.of("serial", serial, "cdKey", cdKey)).post("/api/v1/activations/organizations").then();
+    }
+
     public static ValidatableResponse activate(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/activations").then();
     }

@@ -32,6 +32,8 @@ import java.util.concurrent.ExecutionException;
 public final class IssuerFacts {
 
     public static final String CD_KEY_HASH_SECRET = "test-only-cd-key-hash-secret";
+    /** The tax id the catalogue's organization carries; its sister has none. */
+    public static final String CONTOSO_GMBH_TAX_ID = "DE123456789";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static KafkaProducer<String, String> producer;
@@ -39,7 +41,10 @@ public final class IssuerFacts {
     private IssuerFacts() {
     }
 
-    /** A product with versions 1.0.0 (2026-01), 2.0.0 (2026-09) and 3.0.0 (2030-01), an account with two organizations, and a stranger's account with one. */
+    /**
+     * A product with versions 1.0.0 (2026-01), 2.0.0 (2026-09) and 3.0.0 (2030-01), an account with two
+     * organizations (Contoso GmbH with a tax id, Contoso AG without), and a stranger's account with one.
+     */
     public record Catalogue(String productCode, UUID accountId, UUID organizationId, UUID sisterOrganizationId,
                      UUID foreignAccountId, UUID foreignOrganizationId) {
     }
@@ -58,9 +63,9 @@ public final class IssuerFacts {
         fact(EventTypes.ACCOUNT_REGISTERED, stranger.toString(), new AccountRegistered(stranger, "Fabrikam", null));
         Catalogue catalogue = new Catalogue(product, account, UUID.randomUUID(), UUID.randomUUID(), stranger,
                 UUID.randomUUID());
-        organization(catalogue.organizationId(), account, "Contoso GmbH");
-        organization(catalogue.sisterOrganizationId(), account, "Contoso AG");
-        organization(catalogue.foreignOrganizationId(), stranger, "Fabrikam Ltd");
+        organization(catalogue.organizationId(), account, "Contoso GmbH", CONTOSO_GMBH_TAX_ID);
+        organization(catalogue.sisterOrganizationId(), account, "Contoso AG", null);
+        organization(catalogue.foreignOrganizationId(), stranger, "Fabrikam Ltd", null);
         return catalogue;
     }
 
@@ -98,8 +103,8 @@ public final class IssuerFacts {
         }
     }
 
-    private static void organization(UUID id, UUID account, String name) {
-        fact(EventTypes.ORGANIZATION_REGISTERED, id.toString(), new OrganizationRegistered(id, account, name));
+    private static void organization(UUID id, UUID account, String name, String taxId) {
+        fact(EventTypes.ORGANIZATION_REGISTERED, id.toString(), new OrganizationRegistered(id, account, name, taxId));
     }
 
     private static void fact(String type, String key, Object payload) {

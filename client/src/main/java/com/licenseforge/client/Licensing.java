@@ -4,6 +4,7 @@ import com.licenseforge.client.api.ActivationApi;
 import com.licenseforge.client.api.ActivationLease;
 import com.licenseforge.client.api.ActivationPreview;
 import com.licenseforge.client.api.ActivationRequest;
+import com.licenseforge.client.api.Organization;
 import com.licenseforge.client.api.Seats;
 import com.licenseforge.client.api.Validation;
 import com.licenseforge.client.machine.MachineFingerprint;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,6 +79,14 @@ public final class Licensing {
     /** A builder; release, trusted keys, machine and state file are required. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The organizations {@code serial} may be activated into, sorted by name, the one holding its binding marked:
+     * show them for the customer to choose from, then pass the chosen one's id to {@link #activate}.
+     */
+    public List<Organization> organizations(String serial, CdKey cdKey) {
+        return api().organizations(serial, cdKey);
     }
 
     /** What activating {@code serial} here would find and whether it would succeed; changes nothing. */

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Customer systems activate a serial on a machine, preview that, and deactivate; authenticated by serial + CD key. */
@@ -43,15 +44,18 @@ public class ActivationResource {
     private final ReregistrationService reregistrations;
     private final ClientAddress client;
     private final ActivationTokens tokens;
+    private final OrganizationPicker organizations;
 
     public ActivationResource(ActivationPreviews previews, ActivationService activations, Deactivations deactivations,
-                              ReregistrationService reregistrations, ClientAddress client, ActivationTokens tokens) {
+                              ReregistrationService reregistrations, ClientAddress client, ActivationTokens tokens,
+                              OrganizationPicker organizations) {
         this.previews = previews;
         this.activations = activations;
         this.deactivations = deactivations;
         this.reregistrations = reregistrations;
         this.client = client;
         this.tokens = tokens;
+        this.organizations = organizations;
     }
 
     public record ActivationResponse(UUID activationId, String token, Instant expiresAt) {
@@ -74,6 +78,28 @@ public class ActivationResource {
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.CREDENTIALS_LOCKED))
     public ActivationPreview preview(@NotNull @Valid ActivationRequest request) {
         return previews.preview(request, client.get());
+    }
+
+    @POST
+    @Path("/organizations")
+    @Operation(operationId = "listOrganizations", summary = "List the organizations to activate into",
+            description = "The organizations of the license's account, sorted by name, for the product's organization picker: the customer chooses one by name instead of typing its id. `bound` marks the organization holding the license's binding (none before the first activation). At most " + OrganizationPicker.LIMIT + " are listed. Credentials are checked and counted as for an activation.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = OrganizationsRequest.class),
+            examples = @ExampleObject(name = "erp", value = """
+                    {"serial": "7KQ2-M9XD-4HRT-W3P0", "cdKey": "K7F3Q-9XW2D-M4HRT-P8N6B-C2V5J"}""")))
+    @APIResponse(responseCode = "200", description = "The organizations, sorted by name.",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = OrganizationChoice.class),
+                    examples = @ExampleObject(name = "contoso", value = """
+                            [{"id": "5e1d2c3b-4a59-4687-9b8c-7d6e5f4a3b21", "name": "Contoso AG", "bound": true}, {"id": "0b7c8d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e", "name": "Contoso GmbH", "taxId": "DE123456789", "bound": false}]""")))
+    @APIResponse(responseCode = "401", description = "Serial and CD key do not match a license (counted towards the lock).",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.INVALID_CREDENTIALS))
+    @APIResponse(responseCode = "429", description = "Too many failed attempts for the serial or the client address; `Retry-After` says when to retry.",
+            headers = @Header(name = "Retry-After", description = "Seconds until the lock ends", schema = @Schema(type = SchemaType.INTEGER)),
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.CREDENTIALS_LOCKED))
+    public List<OrganizationChoice> organizations(@NotNull @Valid OrganizationsRequest request) {
+        return organizations.choices(request, client.get());
     }
 
     @CountedOutcome(CountedOutcome.Kind.ONLINE_ACTIVATION)

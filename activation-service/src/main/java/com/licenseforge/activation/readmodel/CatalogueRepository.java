@@ -3,6 +3,7 @@ package com.licenseforge.activation.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,5 +31,13 @@ public class CatalogueRepository {
 
     public Optional<Organization> organization(UUID id) {
         return Optional.ofNullable(em.find(Organization.class, id));
+    }
+
+    /** The first {@code limit} organizations of an account by name (then id, so equal names keep their order). */
+    public List<Organization> organizationsOf(UUID accountId, int limit) {
+        return em.createQuery("from Organization where accountId = :account order by name, id", Organization.class)
+                .setParameter("account", accountId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -19,4 +19,8 @@ public class Organization {
     public UUID accountId;
 
     public String name;
+
+    /** Null when the issuer knows none, or published the organization before it sent tax ids. */
+    @Column(name = "tax_id")
+    public String taxId;
 }

@@ -71,6 +71,7 @@ public class ReadModel {
             organization.id = fact.organizationId();
             organization.accountId = fact.accountId();
             organization.name = fact.name();
+            organization.taxId = fact.taxId();
         });
     }
 

@@ -33,7 +33,7 @@ class ReadModelTest {
         UUID marker = UUID.randomUUID();
         IssuerFacts.publish(Topics.LICENSE_EVENTS, license.id.toString(), IssuerFacts.envelope(
                 EventTypes.ORGANIZATION_REGISTERED, null,
-                new OrganizationRegistered(marker, license.catalogue.accountId(), "Contoso Marker")));
+                new OrganizationRegistered(marker, license.catalogue.accountId(), "Contoso Marker", null)));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 Customer.preview(license.activation("machine-probe", "1.0.0", marker)).statusCode(200)

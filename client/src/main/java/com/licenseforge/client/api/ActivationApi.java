@@ -67,6 +67,20 @@ public final class ActivationApi {
                 code == null ? null : Refusals.of(code, body.path("data"), null));
     }
 
+    /**
+     * The organizations of the license's account, sorted by name (at most 500), to let the customer pick the one
+     * to activate into instead of typing its id. Proven by the CD key: a wrong key counts as on activation.
+     */
+    public List<Organization> organizations(String serial, CdKey cdKey) {
+        ObjectNode request = json.createObjectNode().put("serial", serial).put("cdKey", cdKey.reveal());
+        JsonNode body = read(transport.send(Transport.Call.json("POST", "/api/v1/activations/organizations",
+                write(request))));
+        List<Organization> organizations = new ArrayList<>();
+        body.forEach(o -> organizations.add(new Organization(Refusals.uuid(o, "id"), Refusals.text(o, "name"),
+                Refusals.text(o, "taxId"), o.path("bound").asBoolean())));
+        return List.copyOf(organizations);
+    }
+
     /** Activates the serial on the machine; the same machine again answers the same activation ({@code created} false). */
     public ActivationLease activate(ActivationRequest request) {
         Transport.Answer answer = transport.send(Transport.Call.json("POST", "/api/v1/activations",

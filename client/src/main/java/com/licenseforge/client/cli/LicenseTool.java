@@ -5,6 +5,7 @@ import com.licenseforge.client.LicenseStatus;
 import com.licenseforge.client.Licensing;
 import com.licenseforge.client.api.ActivationApi;
 import com.licenseforge.client.api.LicenseApiException;
+import com.licenseforge.client.api.Organization;
 import com.licenseforge.client.machine.MachineFingerprint;
 import com.licenseforge.client.verify.ProductRelease;
 import com.licenseforge.client.verify.TrustedKeys;
@@ -26,10 +27,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
- * The command-line tool for customer administrators (see INTEGRATION.md): make an offline request file, post
+ * The command-line tool for customer administrators (see INTEGRATION.md): list the organizations a license may be
+ * activated into, make an offline request file, post
  * one from a connected computer, import the answer, show the state of the local license, verify a license file,
  * print this machine's fingerprint. Exit status 0 on success, 1 when the license is not good (or the service
  * said no), 2 on a usage error.
@@ -38,7 +39,9 @@ public final class LicenseTool {
 
     private static final String USAGE = """
             usage: licenseforge-client COMMAND [--config FILE] [--name value ...]
-              request   --serial S --organization ID [--hostname H] [--out FILE]   offline request file (asks for the CD key)
+              organizations --serial S --server URI                                the organizations to activate into (asks for the CD key)
+              request   --serial S --organization ORG [--hostname H] [--out FILE]  offline request file (asks for the CD key);
+                        ORG is the organization's id, or with --server its number or name as organizations lists it
               post      REQUEST_FILE --server URI [--out FILE]                     post a request file, write the license file
               import    LICENSE_FILE                                               keep an offline answer as this machine's lease
               status                                                               the local license: licensed, days left, modules
@@ -69,6 +72,7 @@ public final class LicenseTool {
         try {
             Options options = Options.parse(args.subList(1, args.size()));
             return switch (args.get(0)) {
+                case "organizations" -> organizations(options);
                 case "request" -> request(options);
                 case "post" -> post(options);
                 case "import" -> importFile(options);
@@ -88,11 +92,30 @@ public final class LicenseTool {
         }
     }
 
+    private int organizations(Options options) {
+        String serial = options.require("serial");
+        ActivationApi api = ActivationApi.builder(URI.create(options.require("server"))).build();
+        List<Organization> organizations = api.organizations(serial, CdKey.of(readCdKey()));
+        for (int i = 0; i < organizations.size(); i++) {
+            Organization organization = organizations.get(i);
+            out.println((i + 1) + "  " + organization.id() + "  " + organization.name()
+                    + (organization.taxId() != null ? "  tax id " + organization.taxId() : "")
+                    + (organization.bound() ? "  [bound: the license is activated here]" : ""));
+        }
+        return 0;
+    }
+
     private int request(Options options) {
         String serial = options.require("serial");
-        UUID organization = UUID.fromString(options.require("organization"));
+        String organization = options.require("organization");
         CdKey cdKey = CdKey.of(readCdKey());
-        String file = licensing(options).offlineRequest(serial, cdKey, organization, options.get("hostname").orElse(null));
+        Licensing licensing = licensing(options);
+        String file = licensing.offlineRequest(serial, cdKey, OrganizationOption.resolve(organization, () -> {
+            if (options.get("server").isEmpty()) {
+                throw new Options.UsageException("--organization is an id, or with --server a number or name");
+            }
+            return licensing.organizations(serial, cdKey);
+        }), options.get("hostname").orElse(null));
         write(options, file);
         return 0;
     }

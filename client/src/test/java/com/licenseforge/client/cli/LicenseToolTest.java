@@ -2,6 +2,8 @@ package com.licenseforge.client.cli;
 
 import com.licenseforge.client.TestKeys;
 import com.licenseforge.client.machine.MachineFingerprint;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +35,7 @@ class LicenseToolTest {
     private final TestKeys issuer = TestKeys.generate("issuer-1");
     private final TestKeys activation = TestKeys.generate("activation-1");
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final List<Runnable> stops = new ArrayList<>();
 
     @TempDir
     Path dir;
@@ -63,6 +68,34 @@ class LicenseToolTest {
     }
 
     @Test
+    void anAdministratorPicksTheOrganizationFromTheLicensesAccount() throws IOException {
+        Path config = config();
+        UUID sister = UUID.fromString("5e1d2c3b-4a59-4687-9b8c-7d6e5f4a3b21");
+        String server = organizationsService("""
+                [{"id":"%s","name":"Contoso AG","bound":false},
+                 {"id":"%s","name":"Contoso GmbH","taxId":"DE123456789","bound":true}]"""
+                .formatted(sister, TestKeys.ORGANIZATION_ID));
+
+        assertEquals(0, run(CD_KEY + "\n", "organizations", "--serial", TestKeys.SERIAL, "--server", server));
+        assertEquals("1  " + sister + "  Contoso AG\n2  " + TestKeys.ORGANIZATION_ID
+                + "  Contoso GmbH  tax id DE123456789  [bound: the license is activated here]\n", output());
+        assertFalse(output().contains(CD_KEY), "the key is not printed");
+
+        for (String organization : List.of("2", "contoso gmbh", TestKeys.ORGANIZATION_ID.toString())) {
+            Path request = dir.resolve("request.txt");
+            assertEquals(0, run(CD_KEY + "\n", "request", "--config", config.toString(), "--server", server,
+                    "--serial", TestKeys.SERIAL, "--organization", organization, "--out", request.toString()));
+            assertTrue(Files.readString(request).contains("Organization: " + TestKeys.ORGANIZATION_ID), organization);
+        }
+        assertEquals(1, run(CD_KEY + "\n", "request", "--config", config.toString(), "--server", server,
+                "--serial", TestKeys.SERIAL, "--organization", "3"));
+        assertTrue(output().contains("failed: there is no organization number 3"));
+        assertEquals(2, run(CD_KEY + "\n", "request", "--config", config.toString(),
+                "--serial", TestKeys.SERIAL, "--organization", "Contoso GmbH"));
+        assertTrue(output().contains("--organization is an id, or with --server a number or name"));
+    }
+
+    @Test
     void verifySaysWhetherALicenseFileIsGenuine() throws IOException {
         Path config = config();
         String token = issuer.sign("license+jwt", TestKeys.licenseClaims(Instant.parse("2031-01-01T00:00:00Z")).build());
@@ -83,6 +116,26 @@ class LicenseToolTest {
         assertTrue(output().contains("unknown command export"));
         assertEquals(2, run("", "verify", "--config", config().toString()));
         assertTrue(output().contains("the license file is required"));
+    }
+
+    /** The activation service's organizations answer, on the loopback interface until the test ends. */
+    private String organizationsService(String answer) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/v1/activations/organizations", exchange -> {
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        stops.add(() -> server.stop(0));
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stopServices() {
+        stops.forEach(Runnable::run);
     }
 
     private Path config() throws IOException {

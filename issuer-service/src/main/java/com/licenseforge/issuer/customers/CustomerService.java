@@ -65,7 +65,7 @@ public class CustomerService {
         organization.createdAt = Instant.now();
         organizations.persist(organization);
         events.fact(EventTypes.ORGANIZATION_REGISTERED, organization.id.toString(), actor.name(),
-                new OrganizationRegistered(organization.id, accountId, name));
+                new OrganizationRegistered(organization.id, accountId, name, taxId));
         audit.record(actor, "add organization", AuditTarget.of("organization", organization.id.toString()), null,
                 Map.of("accountId", accountId.toString(), "name", name), null);
         return organization;
