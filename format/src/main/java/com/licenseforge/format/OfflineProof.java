@@ -15,13 +15,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Proof of the CD key for an offline activation request, shared by the customer's tooling and the server
- * (format in the activation service's OFFLINE.md).
+ * The canonical form of an offline activation request, which the current format signs ({@link OfflineKey}),
+ * and the previous format's proof, shared by the customer's tooling and the server (OFFLINE.md).
  * <p>
- * The <em>verifier</em> {@code V = SHA-256("licenseforge-offline-v1\n" + serial + "\n" + canonical CD key)} is
- * what the issuer stores and publishes: it is not the key, and the key's 125 random bits keep it from being
- * guessed from V. The <em>proof</em> is {@code base64url(HMAC-SHA256(key = V, canonical request))}, so it binds
- * every signed line of the request and shows knowledge of V without revealing it.
+ * The previous format (v1): the <em>verifier</em>
+ * {@code V = SHA-256("licenseforge-offline-v1\n" + serial + "\n" + canonical CD key)} keys the <em>proof</em>
+ * {@code base64url(HMAC-SHA256(key = V, canonical request))}. Whoever holds V can make proofs, so it is a
+ * credential: the servers keep it only sealed, for licenses issued before {@link OfflineKey}, until the
+ * transition ends; new requests are signed instead.
  * <p>
  * The canonical request is one {@code Name: value\n} line per signed field: {@link #SIGNED_LINES} in that
  * order, then {@code Hostname} when present, then every {@code Component-<name>} with its name lower-cased,

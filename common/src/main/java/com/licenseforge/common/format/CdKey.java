@@ -3,8 +3,8 @@ package com.licenseforge.common.format;
 import java.util.Optional;
 
 /**
- * A CD key: a secret shown once at issuance, stored only as a {@link CdKeyHasher keyed hash} and an
- * {@link OfflineProof offline verifier}, never logged. The format, shared with customer tools, is
+ * A CD key: a secret shown once at issuance, stored only as a {@link CdKeyHasher keyed hash} and the
+ * {@link com.licenseforge.format.OfflineKey offline public key} derived from it, never logged. The format, shared with customer tools, is
  * {@link com.licenseforge.format.CdKey}.
  */
 public final class CdKey {
