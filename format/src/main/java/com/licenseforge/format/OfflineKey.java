@@ -34,13 +34,21 @@ public final class OfflineKey {
 
     /** The 32-byte private key (seed), from the serial and the CD key in any form a person types them. */
     public static byte[] seed(String serial, String cdKey) {
+        return digest(SEED_CONTEXT, serial, cdKey);
+    }
+
+    /**
+     * SHA-256 of {@code context}, serial LF, canonical CD key: what both request formats derive their secret
+     * from, the serial as printed and the key however a person typed it.
+     */
+    static byte[] digest(String context, String serial, String cdKey) {
         String canonicalSerial = Serial.parse(serial)
                 .orElseThrow(() -> new IllegalArgumentException("not a well-formed serial"));
         String canonicalKey = CdKey.canonical(cdKey)
                 .orElseThrow(() -> new IllegalArgumentException("not a well-formed CD key"));
         try {
             return MessageDigest.getInstance("SHA-256").digest(
-                    (SEED_CONTEXT + canonicalSerial + "\n" + canonicalKey).getBytes(StandardCharsets.UTF_8));
+                    (context + canonicalSerial + "\n" + canonicalKey).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }

@@ -5,7 +5,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -46,17 +45,7 @@ public final class OfflineProof {
 
     /** V as 64 lower-case hex digits, from the serial and the CD key in any form a person types them. */
     public static String verifier(String serial, String cdKey) {
-        String canonicalSerial = Serial.parse(serial)
-                .orElseThrow(() -> new IllegalArgumentException("not a well-formed serial"));
-        String canonicalKey = CdKey.canonical(cdKey)
-                .orElseThrow(() -> new IllegalArgumentException("not a well-formed CD key"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (VERIFIER_CONTEXT + canonicalSerial + "\n" + canonicalKey).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return HexFormat.of().formatHex(OfflineKey.digest(VERIFIER_CONTEXT, serial, cdKey));
     }
 
     /**

@@ -7,7 +7,11 @@ public sealed interface Credential {
     record Key(String cdKey) implements Credential {
     }
 
-    /** An offline request's proof over its canonical form (see {@code OfflineProof}). */
+    /** An offline request's signature over its canonical form, by the key derived from the CD key (v2, {@code OfflineKey}). */
+    record Signature(String canonicalRequest, String signature) implements Credential {
+    }
+
+    /** An offline request of the previous format: an HMAC over its canonical form under the verifier (v1, {@code OfflineProof}). */
     record Proof(String canonicalRequest, String proof) implements Credential {
     }
 }
