@@ -7,11 +7,11 @@ public sealed interface Credential {
     record Key(String cdKey) implements Credential {
     }
 
-    /** An offline request's signature over its canonical form, by the key derived from the CD key (v2, {@code OfflineKey}). */
+    /** An offline request's signature over its canonical form, with the key derived from the CD key. */
     record Signature(String canonicalRequest, String signature) implements Credential {
     }
 
-    /** An offline request of the previous format: an HMAC over its canonical form under the verifier (v1, {@code OfflineProof}). */
+    /** A request of the previous offline format: its canonical form's HMAC under the verifier. */
     record Proof(String canonicalRequest, String proof) implements Credential {
     }
 }
