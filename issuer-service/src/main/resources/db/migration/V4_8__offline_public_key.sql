@@ -12,3 +12,7 @@ BEGIN
 END $$;
 CREATE TRIGGER license_offline_verifier_erased BEFORE INSERT OR UPDATE ON license
     FOR EACH ROW EXECUTE FUNCTION license_offline_verifier_erased();
+
+-- Snapshots the previous release wrote to the outbox and has not yet published lose the verifier too.
+UPDATE outbox_event SET payload = (payload::jsonb #- '{payload,offlineVerifier}')::text
+ WHERE payload LIKE '%"offlineVerifier"%';
