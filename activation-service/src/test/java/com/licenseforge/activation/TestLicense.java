@@ -6,9 +6,9 @@ import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.format.CdKey;
 import com.licenseforge.common.format.CdKeyHasher;
-import com.licenseforge.common.format.OfflineProof;
 import com.licenseforge.common.format.Serial;
 import com.licenseforge.common.license.SalesStatus;
+import com.licenseforge.format.OfflineKey;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +32,8 @@ public final class TestLicense {
         public Instant maintenanceUntil = Instant.parse("2029-06-30T00:00:00Z");
         public SalesStatus status = SalesStatus.ACTIVE;
         public UUID accountId;
-        /** Whether the snapshot carries the offline verifier, as every license issued since it exists does. */
-        public boolean offlineVerifier = true;
+        /** Whether the snapshot carries the offline public key, as every license issued since it exists does. */
+        public boolean offlinePublicKey = true;
     }
 
     public final UUID id = UUID.randomUUID();
@@ -93,7 +93,7 @@ public final class TestLicense {
         return new LicenseSnapshot(id, snapshotVersion, serial, hash, catalogue.productCode(), terms.accountId,
                 null, Map.copyOf(terms.modules), terms.maxActivations, Instant.parse("2026-01-01T00:00:00Z"),
                 terms.expiresAt, terms.maintenanceUntil, terms.status, null, null,
-                terms.offlineVerifier ? OfflineProof.verifier(serial, cdKey) : null);
+                terms.offlinePublicKey ? OfflineKey.publicKey(serial, cdKey) : null);
     }
 
     /** An activation request body for machine {@code fingerprint} in the license's own organization. */

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * A CD key: 25 random base32 characters (125 bits) in groups of five. It is a secret: shown once at
- * issuance, stored by the servers only as a keyed hash and an {@link OfflineProof offline verifier},
- * never logged.
+ * issuance, stored by the servers only as a keyed hash and the public key derived from it
+ * ({@link OfflineKey}), never logged.
  */
 public final class CdKey {
 

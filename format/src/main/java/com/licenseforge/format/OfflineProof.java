@@ -5,7 +5,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -15,13 +14,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Proof of the CD key for an offline activation request, shared by the customer's tooling and the server
- * (format in the activation service's OFFLINE.md).
+ * The canonical form of an offline activation request, which the current format signs ({@link OfflineKey}),
+ * and the previous format's proof, shared by the customer's tooling and the server (OFFLINE.md).
  * <p>
- * The <em>verifier</em> {@code V = SHA-256("licenseforge-offline-v1\n" + serial + "\n" + canonical CD key)} is
- * what the issuer stores and publishes: it is not the key, and the key's 125 random bits keep it from being
- * guessed from V. The <em>proof</em> is {@code base64url(HMAC-SHA256(key = V, canonical request))}, so it binds
- * every signed line of the request and shows knowledge of V without revealing it.
+ * The previous format (v1): the <em>verifier</em>
+ * {@code V = SHA-256("licenseforge-offline-v1\n" + serial + "\n" + canonical CD key)} keys the <em>proof</em>
+ * {@code base64url(HMAC-SHA256(key = V, canonical request))}. Whoever holds V can make proofs, so it is a
+ * credential: the servers keep it only sealed, for licenses issued before {@link OfflineKey}, until the
+ * transition ends; new requests are signed instead.
  * <p>
  * The canonical request is one {@code Name: value\n} line per signed field: {@link #SIGNED_LINES} in that
  * order, then {@code Hostname} when present, then every {@code Component-<name>} with its name lower-cased,
@@ -45,17 +45,7 @@ public final class OfflineProof {
 
     /** V as 64 lower-case hex digits, from the serial and the CD key in any form a person types them. */
     public static String verifier(String serial, String cdKey) {
-        String canonicalSerial = Serial.parse(serial)
-                .orElseThrow(() -> new IllegalArgumentException("not a well-formed serial"));
-        String canonicalKey = CdKey.canonical(cdKey)
-                .orElseThrow(() -> new IllegalArgumentException("not a well-formed CD key"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (VERIFIER_CONTEXT + canonicalSerial + "\n" + canonicalKey).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return HexFormat.of().formatHex(OfflineKey.digest(VERIFIER_CONTEXT, serial, cdKey));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.time.Instant;
 
 @ConfigMapping(prefix = "licenseforge.activation")
 public interface ActivationConfig {
@@ -15,6 +16,13 @@ public interface ActivationConfig {
     /** Re-registrations (hardware changes) a license may make within any 365 days. */
     @WithDefault("3")
     int reregistrationsPerYear();
+
+    /**
+     * Until when offline requests of the previous format (a Proof line, v1) are accepted for licenses issued
+     * before the current one (a Signature line, v2); after it they are refused (OFFLINE.md).
+     */
+    @WithDefault("2027-06-05T00:00:00Z")
+    Instant offlineV1Until();
 
     Throttle throttle();
 

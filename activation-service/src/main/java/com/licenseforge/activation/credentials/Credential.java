@@ -7,7 +7,11 @@ public sealed interface Credential {
     record Key(String cdKey) implements Credential {
     }
 
-    /** An offline request's proof over its canonical form (see {@code OfflineProof}). */
+    /** An offline request's signature over its canonical form, with the key derived from the CD key. */
+    record Signature(String canonicalRequest, String signature) implements Credential {
+    }
+
+    /** A request of the previous offline format: its canonical form's HMAC under the verifier. */
     record Proof(String canonicalRequest, String proof) implements Credential {
     }
 }

@@ -10,7 +10,6 @@ import com.licenseforge.activation.readmodel.ProductVersion;
 import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import com.licenseforge.activation.seats.SeatExcess;
 import com.licenseforge.common.format.CdKeyHasher;
-import com.licenseforge.common.format.OfflineProof;
 import com.licenseforge.common.license.LicenseStatus;
 import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.problem.ErrorCodes;
@@ -37,10 +36,13 @@ public class ActivationChecks {
     private final ActivationRepository activations;
     private final ReregistrationAllowance reregistrations;
     private final SeatAssignmentRepository seatAssignments;
+    private final OfflineCredentials offline;
 
     public ActivationChecks(CdKeyHasher cdKeys, CatalogueRepository catalogue, ActivationRepository activations,
-                            ReregistrationAllowance reregistrations, SeatAssignmentRepository seatAssignments) {
+                            ReregistrationAllowance reregistrations, SeatAssignmentRepository seatAssignments,
+                            OfflineCredentials offline) {
         this.cdKeys = cdKeys;
+        this.offline = offline;
         this.catalogue = catalogue;
         this.activations = activations;
         this.reregistrations = reregistrations;
@@ -69,12 +71,12 @@ public class ActivationChecks {
         return status(facts, false);
     }
 
-    /** The CD key online; offline, the proof of it. */
+    /** The CD key online; offline, the signature or proof made with it. */
     Optional<Refusal> credentials(String serial, Credential credential, License license) {
         if (credential instanceof Credential.Key key) {
             return credentials(serial, key.cdKey(), license);
         }
-        return offlineProof((Credential.Proof) credential, license);
+        return offline.check(credential, license);
     }
 
     /**
@@ -88,22 +90,6 @@ public class ActivationChecks {
             return Optional.empty();
         }
         return Optional.of(Refusal.of(401, Codes.INVALID_CREDENTIALS, "serial and CD key do not match a license"));
-    }
-
-    /**
-     * An offline request's proof, checked in constant time against the verifier the issuer published; an
-     * unknown serial gets the same answer as a wrong proof. A license published without a verifier (issued
-     * before offline requests carried proofs) can only be activated online.
-     */
-    Optional<Refusal> offlineProof(Credential.Proof proof, License license) {
-        if (license != null && license.offlineVerifier == null) {
-            return Optional.of(Refusal.of(409, Codes.OFFLINE_ACTIVATION_UNAVAILABLE,
-                    "the license has no offline verifier, so it can only be activated online"));
-        }
-        if (license != null && OfflineProof.matches(license.offlineVerifier, proof.canonicalRequest(), proof.proof())) {
-            return Optional.empty();
-        }
-        return Optional.of(Refusal.of(401, Codes.INVALID_CREDENTIALS, "serial and proof do not match a license"));
     }
 
     /**

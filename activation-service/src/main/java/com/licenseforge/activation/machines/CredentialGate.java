@@ -4,6 +4,7 @@ import com.licenseforge.activation.answers.Refusal;
 import com.licenseforge.activation.credentials.Credential;
 import com.licenseforge.activation.credentials.CredentialThrottle;
 import com.licenseforge.activation.readmodel.License;
+import com.licenseforge.format.OfflineKey;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.function.Supplier;
  * The preamble of every change a customer system makes with its credentials: refused while the address is
  * locked for the serial, then the license looked up (and locked, when the caller asks) and the credentials
  * checked on it. An unknown serial gets the answer a wrong key gets, and either is counted against the address.
+ * A CD key proven online gives a license issued before offline public keys existed its key, so its offline
+ * requests of the current format work from then on.
  */
 @ApplicationScoped
 public class CredentialGate {
@@ -33,6 +36,9 @@ public class CredentialGate {
         Optional<Refusal> refusal = checks.credentials(serial, credential, license.orElse(null));
         if (refusal.isPresent()) {
             throw throttle.refuse(refusal.get(), serial, license.isPresent(), clientAddress);
+        }
+        if (credential instanceof Credential.Key key && license.get().offlinePublicKey == null) {
+            license.get().offlinePublicKey = OfflineKey.publicKey(license.get().serial, key.cdKey());
         }
         return license.orElseThrow();
     }

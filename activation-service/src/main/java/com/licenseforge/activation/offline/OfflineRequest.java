@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * An activation request file as read (format in OFFLINE.md): the online request's fields without the CD key,
- * the nonce and time it was made, and the proof over {@code canonicalRequest}, the signed form of its lines.
+ * the nonce and time it was made, and the signature over {@code canonicalRequest}, the signed form of its lines
+ * (or, in the previous format, the proof over it: a file carries one of them).
  */
 public record OfflineRequest(
         @NotBlank @Size(max = 40) String serial,
@@ -35,14 +36,20 @@ public record OfflineRequest(
                 message = "must be 22 to 128 characters of A-Z, a-z, 0-9, - and _ (16 or more random bytes)")
         String nonce,
         @NotNull Instant issuedAt,
-        @NotBlank String proof,
+        String signature,
+        String proof,
         String canonicalRequest) {
 
     /** The intent with the serial in canonical form and the fingerprint hashed; malformed input is refused. */
     public ActivationIntent intent() {
         return new ActivationIntent(CustomerInput.serial("Serial", serial),
-                new Credential.Proof(canonicalRequest, proof), organizationId, productCode, productVersion,
+                credential(), organizationId, productCode, productVersion,
                 CustomerInput.fingerprintHash("Fingerprint", fingerprint), components, hostname);
+    }
+
+    private Credential credential() {
+        return signature != null ? new Credential.Signature(canonicalRequest, signature)
+                : new Credential.Proof(canonicalRequest, proof);
     }
 
     /** SHA-256 of the signed lines: equal for the same request sent again, different for any change. */

@@ -39,11 +39,16 @@ public class OfflineRequestFile {
     private static final int MAX_LINES = 64;
     private static final String CD_KEY = "CD-Key";
     private static final String ISSUED_AT = "Issued-At";
+    private static final String SIGNATURE = "Signature";
+    /** The previous format's credential line, accepted during its transition (OFFLINE.md). */
+    private static final String PROOF = "Proof";
     /** Request record property → the line that carries it in the file. */
-    private static final Map<String, String> FIELDS = Map.of("serial", "Serial",
-            "organizationId", "Organization", "productCode", "Product", "productVersion", "Version",
-            "fingerprint", "Fingerprint", "hostname", OfflineProof.HOSTNAME,
-            "components", OfflineProof.COMPONENT + "*", "nonce", "Nonce", "issuedAt", ISSUED_AT, "proof", "Proof");
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("serial", "Serial"),
+            Map.entry("organizationId", "Organization"), Map.entry("productCode", "Product"),
+            Map.entry("productVersion", "Version"), Map.entry("fingerprint", "Fingerprint"),
+            Map.entry("hostname", OfflineProof.HOSTNAME), Map.entry("components", OfflineProof.COMPONENT + "*"),
+            Map.entry("nonce", "Nonce"), Map.entry("issuedAt", ISSUED_AT), Map.entry("signature", SIGNATURE),
+            Map.entry("proof", PROOF));
 
     private final Validator validator;
     private final Clock clock;
@@ -67,10 +72,21 @@ public class OfflineRequestFile {
         OfflineRequest request = new OfflineRequest(lines.get("Serial"), organization(lines.get("Organization")),
                 lines.get("Product"), lines.get("Version"), lines.get("Fingerprint"),
                 components.isEmpty() ? null : components, lines.get(OfflineProof.HOSTNAME), lines.get("Nonce"),
-                instant(lines.get(ISSUED_AT)), lines.get("Proof"), canonical);
+                instant(lines.get(ISSUED_AT)), lines.get(SIGNATURE), lines.get(PROOF), canonical);
         requireValid(request);
+        requireOneCredential(request);
         requireRecent(request.issuedAt());
         return request;
+    }
+
+    /** A request is signed (current format) or proven (previous format), never both: which one counts is not guessed. */
+    private static void requireOneCredential(OfflineRequest request) {
+        if (request.signature() != null && request.proof() != null) {
+            throw ProblemException.validation(PROOF, "must not be in a file with a Signature line");
+        }
+        if (request.signature() == null && request.proof() == null) {
+            throw ProblemException.validation(SIGNATURE, "must not be blank");
+        }
     }
 
     /**
@@ -103,7 +119,7 @@ public class OfflineRequestFile {
             }
             if (name.equalsIgnoreCase(CD_KEY)) {
                 throw ProblemException.validation(CD_KEY, "must not be in the file: the CD key stays on the machine "
-                        + "and the Proof line proves it");
+                        + "and the Signature line proves it");
             }
             if (name.startsWith(OfflineProof.COMPONENT)) {
                 name = OfflineProof.COMPONENT

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * The entitlement as the issuer last published it, and the organization it was bound to by its first
- * activation. Holds the CD key's keyed hash and offline verifier only, never the key. The snapshot columns
+ * activation. Holds the CD key's keyed hash and the offline public key, never the key. The snapshot columns
  * are written by the read-model upsert; this service changes only the binding.
  */
 @Entity
@@ -35,9 +35,16 @@ public class License {
     @Column(name = "cd_key_hash")
     public String cdKeyHash;
 
-    /** What offline requests are proven against; null for a license issued before the issuer published it. */
-    @Column(name = "offline_verifier")
-    public String offlineVerifier;
+    /**
+     * What offline requests are verified with (see {@code OfflineKey}); null for a license issued before the
+     * issuer published it, until its CD key is proven online.
+     */
+    @Column(name = "offline_public_key")
+    public String offlinePublicKey;
+
+    /** The previous format's offline verifier, sealed (see {@code OfflineVerifierSeal}); null for later licenses. */
+    @Column(name = "offline_verifier_sealed")
+    public String sealedOfflineVerifier;
 
     @Column(name = "product_code")
     public String productCode;

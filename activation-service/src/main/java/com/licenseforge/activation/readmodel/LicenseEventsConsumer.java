@@ -47,7 +47,9 @@ public class LicenseEventsConsumer {
 
     private void update(EventEnvelope event) {
         if (EventTypes.carriesLicenseSnapshot(event.type())) {
-            readModel.license(codec.payload(event, LicenseSnapshot.class));
+            // the previous release's snapshots still carry the offline verifier, which is no field any more
+            readModel.license(codec.payload(event, LicenseSnapshot.class),
+                    event.payload().path("offlineVerifier").textValue());
             return;
         }
         switch (event.type()) {

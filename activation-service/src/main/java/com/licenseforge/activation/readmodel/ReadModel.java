@@ -1,6 +1,7 @@
 package com.licenseforge.activation.readmodel;
 
 import com.licenseforge.activation.credentials.CredentialFailureRepository;
+import com.licenseforge.activation.credentials.OfflineVerifierSeal;
 import com.licenseforge.common.events.AccountRegistered;
 import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.LicenseSnapshot;
@@ -33,9 +34,11 @@ public class ReadModel {
     private final LicenseRepository licenses;
     private final BillingStandingRepository standings;
     private final CredentialFailureRepository credentialFailures;
+    private final OfflineVerifierSeal verifierSeal;
 
     public ReadModel(EntityManager em, LicenseRepository licenses, BillingStandingRepository standings,
-                     CredentialFailureRepository credentialFailures) {
+                     CredentialFailureRepository credentialFailures, OfflineVerifierSeal verifierSeal) {
+        this.verifierSeal = verifierSeal;
         this.em = em;
         this.licenses = licenses;
         this.standings = standings;
@@ -75,8 +78,12 @@ public class ReadModel {
         });
     }
 
-    /** The issuer's whole entitlement; an older or equal snapshot version than the one held is ignored. */
-    public void license(LicenseSnapshot snapshot) {
+    /**
+     * The issuer's whole entitlement; an older or equal snapshot version than the one held is ignored. A public
+     * key once known is kept (a later snapshot of a license issued before them has none). {@code v1Verifier} is
+     * what a snapshot of the previous release still carries: it is kept sealed only, never in clear.
+     */
+    public void license(LicenseSnapshot snapshot, String v1Verifier) {
         if (snapshot.licenseId() == null || snapshot.serial() == null || snapshot.cdKeyHash() == null
                 || snapshot.productCode() == null || snapshot.accountId() == null || snapshot.modules() == null
                 || snapshot.status() == null) {
@@ -95,7 +102,12 @@ public class ReadModel {
         license.snapshotVersion = snapshot.version();
         license.serial = snapshot.serial();
         license.cdKeyHash = snapshot.cdKeyHash();
-        license.offlineVerifier = snapshot.offlineVerifier();
+        if (snapshot.offlinePublicKey() != null) {
+            license.offlinePublicKey = snapshot.offlinePublicKey();
+        }
+        if (v1Verifier != null && license.sealedOfflineVerifier == null) {
+            license.sealedOfflineVerifier = verifierSeal.seal(license.id, v1Verifier);
+        }
         license.productCode = snapshot.productCode();
         license.accountId = snapshot.accountId();
         license.edition = snapshot.edition();

@@ -47,7 +47,7 @@ public class HeartbeatRead {
 
     /** Public for the test that bounds the rows its plans visit, whichever plan PostgreSQL caches. */
     public static final String QUERY = """
-            select l.id, l.snapshot_version, l.cd_key_hash, l.offline_verifier, l.product_code, l.account_id,
+            select l.id, l.snapshot_version, l.cd_key_hash, l.offline_public_key, l.product_code, l.account_id,
                    l.edition, l.modules::text, l.max_activations, l.starts_at, l.expires_at, l.maintenance_until,
                    l.status, l.bound_organization_id, l.bound_at, l.updated_at,
                    b.standing, b.past_due_since, b.grace_ends_at, b.updated_at,
@@ -112,7 +112,7 @@ public class HeartbeatRead {
         license.snapshotVersion = row.getLong(2);
         license.serial = serial;
         license.cdKeyHash = row.getString(3);
-        license.offlineVerifier = row.getString(4);
+        license.offlinePublicKey = row.getString(4);
         license.productCode = row.getString(5);
         license.accountId = row.getObject(6, UUID.class);
         license.edition = row.getString(7);

@@ -43,14 +43,14 @@ class FailuresBeforeArrivalTest {
     void aFailureCommittingWhileItsLicenseArrivesIsForgotten() throws Exception {
         TestLicense license = TestLicense.unpublished(Customer.catalogue());
         interleave(() -> failures.recordBeforeArrival(license.serial, "198.51.100.77", Instant.now()),
-                () -> readModel.license(license.snapshot(1)));
+                () -> readModel.license(license.snapshot(1), null));
         assertEquals(0, failuresOf(license.serial));
     }
 
     @Test
     void aFailureAfterItsLicenseArrivedIsNotRecordedAsOneBefore() throws Exception {
         TestLicense license = TestLicense.unpublished(Customer.catalogue());
-        interleave(() -> readModel.license(license.snapshot(1)),
+        interleave(() -> readModel.license(license.snapshot(1), null),
                 () -> failures.recordBeforeArrival(license.serial, "198.51.100.78", Instant.now()));
         assertEquals(0, failuresOf(license.serial));
     }

@@ -43,7 +43,7 @@ class ActivationChecksTest {
             return seatUsers.getOrDefault(module, new TreeSet<>());
         }
     };
-    private final ActivationChecks checks = new ActivationChecks(HASHER, null, null, null, seatHolders);
+    private final ActivationChecks checks = new ActivationChecks(HASHER, null, null, null, seatHolders, null);
     private final String cdKey = CdKey.generate();
     private final License license = license(cdKey);
     private final List<Activation> active = new ArrayList<>();

@@ -3,9 +3,11 @@ package com.licenseforge.activation.offline;
 import com.licenseforge.activation.Customer;
 import com.licenseforge.activation.SupportStaff;
 import com.licenseforge.activation.TestLicense;
+import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.format.CdKey;
 import com.licenseforge.common.format.Fingerprint;
 import com.licenseforge.common.format.OfflineProof;
+import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.token.LicenseFile;
 import com.licenseforge.common.token.TokenClaims;
 import com.licenseforge.common.token.TokenVerifier;
@@ -20,12 +22,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -69,9 +71,9 @@ class OfflineActivationTest {
         post(request.replace("Fingerprint: machine-offline-2", "Fingerprint: machine-offline-9"), address)
                 .statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
         post(request.replace("Version: 1.0.0", "Version: 2.0.0"), address).statusCode(401);
-        String wrongKey = OfflineProof.verifier(license.serial, CdKey.generate());
+        String wrongKey = CdKey.generate();
         for (int i = 0; i < 3; i++) {
-            post(RequestFile.of(license, "machine-offline-2").signedWith(wrongKey), address)
+            post(RequestFile.of(license, "machine-offline-2").signedBy(wrongKey), address)
                     .statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
         }
         post(request, address).statusCode(429).body("code", equalTo("CREDENTIALS_LOCKED"))
@@ -109,7 +111,9 @@ class OfflineActivationTest {
         post(request.replace("Product:", "CD-Key: " + license.cdKey + "\nProduct:")).statusCode(400)
                 .body("errors[0].field", equalTo("CD-Key")).body(not(containsString(license.cdKey)));
         refused(request.replace("Fingerprint: machine-offline-5\n", ""), "Fingerprint");
-        refused(request.replace("Proof:", "Product: erp\nProof:"), "Product");
+        refused(request.replace("Signature:", "Product: erp\nSignature:"), "Product");
+        refused(request.replace("Signature:", "Proof: " + "A".repeat(43) + "\nSignature:"), "Proof");
+        refused(request.replaceAll("Signature: .*\n", ""), "Signature");
         post("hello").statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors[0].field", equalTo("body"));
         post(request).statusCode(200);
@@ -145,17 +149,22 @@ class OfflineActivationTest {
     }
 
     @Test
-    void aLicenseWithoutVerifierCanOnlyBeActivatedOnline() {
-        TestLicense license = TestLicense.issue(Customer.catalogue(), terms -> terms.offlineVerifier = false);
+    void aLicenseWithoutPublicKeyGainsItWhenItsCdKeyIsProvenOnline() {
+        TestLicense license = TestLicense.issue(Customer.catalogue(), terms -> terms.offlinePublicKey = false);
         post(RequestFile.of(license, "machine-offline-6").signed()).statusCode(409)
                 .body("code", equalTo("OFFLINE_ACTIVATION_UNAVAILABLE"));
         Customer.activate(license.activation("machine-offline-6", "1.0.0")).statusCode(201);
+        post(RequestFile.of(license, "machine-offline-11").signed()).statusCode(200);
+        // a later snapshot of a license issued before public keys has none; the key gained is kept
+        license.change(EventTypes.LICENSE_SUSPENDED, terms -> terms.status = SalesStatus.SUSPENDED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                post(RequestFile.of(license, "machine-offline-12").signed()).body("code", equalTo("SUSPENDED")));
     }
 
     /** The shell steps of OFFLINE.md, run as they are written, produce a file the service accepts. */
     @Test
     void theDocumentedShellStepsProduceAnAcceptedRequest() throws IOException, InterruptedException {
-        assumeTrue(onPath("openssl") && onPath("sha256sum"), "openssl and sha256sum are needed");
+        assumeTrue(onPath("openssl") && onPath("sha256sum") && onPath("xxd"), "openssl, sha256sum and xxd are needed");
         TestLicense license = TestLicense.issue(Customer.catalogue());
         Path dir = Files.createTempDirectory("offline-request");
         ProcessBuilder steps = new ProcessBuilder("sh", "-euc", documentedSteps()).directory(dir.toFile())
@@ -199,41 +208,5 @@ class OfflineActivationTest {
     private static ValidatableResponse post(String request, String address) {
         return given().header("X-Forwarded-For", address).contentType("text/plain").body(request)
                 .post("/api/v1/offline/activations").then();
-    }
-
-    /** A request file as a customer's tool writes it: the machine's lines, a fresh nonce, now, and the proof. */
-    private static final class RequestFile {
-
-        private final TestLicense license;
-        private final Map<String, String> lines = new LinkedHashMap<>();
-
-        private RequestFile(TestLicense license) {
-            this.license = license;
-        }
-
-        static RequestFile of(TestLicense license, String fingerprint) {
-            return new RequestFile(license).with("Serial", license.serial)
-                    .with("Organization", license.catalogue.organizationId().toString())
-                    .with("Product", license.catalogue.productCode()).with("Version", "1.0.0")
-                    .with("Fingerprint", fingerprint).with("Nonce", OfflineProof.nonce())
-                    .with("Issued-At", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        }
-
-        RequestFile with(String name, String value) {
-            lines.put(name, value);
-            return this;
-        }
-
-        String signed() {
-            return signedWith(OfflineProof.verifier(license.serial, license.cdKey));
-        }
-
-        String signedWith(String verifier) {
-            StringBuilder file = new StringBuilder("-----BEGIN LICENSEFORGE ACTIVATION REQUEST-----\n");
-            lines.forEach((name, value) -> file.append(name).append(": ").append(value).append('\n'));
-            String proof = OfflineProof.proof(verifier, OfflineProof.canonicalRequest(lines));
-            file.append("Proof: ").append(proof).append('\n');
-            return file.append("-----END LICENSEFORGE ACTIVATION REQUEST-----\n").toString();
-        }
     }
 }

@@ -119,7 +119,7 @@ class HeartbeatReadTest {
     }
 
     private static List<Object> describe(License license) {
-        return Arrays.asList(license.id, license.serial, license.cdKeyHash, license.offlineVerifier,
+        return Arrays.asList(license.id, license.serial, license.cdKeyHash, license.offlinePublicKey,
                 license.productCode, license.accountId, license.edition, license.modules, license.maxActivations,
                 license.startsAt, license.expiresAt, license.maintenanceUntil, license.status,
                 license.boundOrganizationId, license.boundAt);

@@ -2,6 +2,7 @@ package com.licenseforge.client.offline;
 
 import com.licenseforge.client.CdKey;
 import com.licenseforge.client.machine.MachineFingerprint;
+import com.licenseforge.format.OfflineKey;
 import com.licenseforge.format.OfflineProof;
 import com.licenseforge.format.Serial;
 
@@ -16,8 +17,8 @@ import java.util.UUID;
 
 /**
  * The activation request file of a machine without a connection (format in the activation service's
- * OFFLINE.md): the activation's fields, a fresh nonce, the time of the request and a proof of the CD key
- * over all of them. The file never holds the CD key. Someone carries it to a connected computer, posts it
+ * OFFLINE.md): the activation's fields, a fresh nonce, the time of the request and a signature over all of
+ * them with the key derived from the CD key. The file never holds the CD key. Someone carries it to a connected computer, posts it
  * ({@code ActivationApi.activateOffline}, or the command-line tool) and brings the license file back.
  *
  * <pre>{@code
@@ -31,11 +32,11 @@ public final class OfflineRequest {
     private static final String END = "-----END LICENSEFORGE ACTIVATION REQUEST-----";
 
     private final Map<String, String> lines;
-    private final String proof;
+    private final String signature;
 
-    private OfflineRequest(Map<String, String> lines, String proof) {
+    private OfflineRequest(Map<String, String> lines, String signature) {
         this.lines = lines;
-        this.proof = proof;
+        this.signature = signature;
     }
 
     /**
@@ -55,7 +56,7 @@ public final class OfflineRequest {
     public String toFile() {
         StringBuilder file = new StringBuilder(BEGIN).append('\n');
         lines.forEach((name, value) -> file.append(name).append(": ").append(value).append('\n'));
-        return file.append("Proof: ").append(proof).append('\n').append(END).append('\n').toString();
+        return file.append("Signature: ").append(signature).append('\n').append(END).append('\n').toString();
     }
 
     /** Optional lines and the clock; {@link #build()} draws the nonce and signs. */
@@ -95,7 +96,7 @@ public final class OfflineRequest {
             return this;
         }
 
-        /** A request with a fresh nonce, issued now, and its proof. */
+        /** A request with a fresh nonce, issued now, and its signature. */
         public OfflineRequest build() {
             Map<String, String> lines = new LinkedHashMap<>();
             lines.put("Serial", serial);
@@ -109,9 +110,8 @@ public final class OfflineRequest {
                 lines.put(OfflineProof.HOSTNAME, hostname);
             }
             machine.components().forEach((name, value) -> lines.put(OfflineProof.COMPONENT + name, value.strip()));
-            String proof = OfflineProof.proof(OfflineProof.verifier(serial, cdKey.reveal()),
-                    OfflineProof.canonicalRequest(lines));
-            return new OfflineRequest(Collections.unmodifiableMap(lines), proof);
+            String signature = OfflineKey.sign(serial, cdKey.reveal(), OfflineProof.canonicalRequest(lines));
+            return new OfflineRequest(Collections.unmodifiableMap(lines), signature);
         }
     }
 }

@@ -51,7 +51,7 @@ class LicenseToolTest {
         assertEquals(0, run(CD_KEY + "\n", "request", "--config", config.toString(), "--serial", TestKeys.SERIAL,
                 "--organization", TestKeys.ORGANIZATION_ID.toString(), "--hostname", "erp-airgap", "--out", request.toString()));
         String file = Files.readString(request);
-        assertTrue(file.contains("Proof: ") && file.contains("Hostname: erp-airgap") && file.contains("Component-board: X12STH-F"));
+        assertTrue(file.contains("Signature: ") && file.contains("Hostname: erp-airgap") && file.contains("Component-board: X12STH-F"));
         assertFalse(file.contains(CD_KEY), "the key is not in the file");
         assertFalse(output().contains(CD_KEY), "nor in the output");
 

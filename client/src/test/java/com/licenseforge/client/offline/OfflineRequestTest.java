@@ -2,6 +2,7 @@ package com.licenseforge.client.offline;
 
 import com.licenseforge.client.CdKey;
 import com.licenseforge.client.machine.MachineFingerprint;
+import com.licenseforge.format.OfflineKey;
 import com.licenseforge.format.OfflineProof;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class OfflineRequestTest {
             "board", "X12STH-F / 0123456789", "CPU", "Intel Xeon E-2388G / BFEBFBFF000A0671"));
 
     @Test
-    void theFileCarriesAProofTheServerRecomputesAndNeverTheKey() {
+    void theFileCarriesASignatureTheServerVerifiesAndNeverTheKey() {
         OfflineRequest request = OfflineRequest.builder("nfr2-r7nd-ww2g-sfd5", CdKey.of(CD_KEY), ORGANIZATION, "erp", "2.1.0", MACHINE)
                 .hostname("erp-prod-01")
                 .clock(Clock.fixed(Instant.parse("2026-11-24T10:00:00.123Z"), ZoneOffset.UTC))
@@ -39,8 +40,9 @@ class OfflineRequestTest {
         assertEquals("2026-11-24T10:00:00Z", lines.get("Issued-At"));
         assertEquals("Intel Xeon E-2388G / BFEBFBFF000A0671", lines.get("Component-cpu"));
         assertTrue(lines.get("Nonce").matches("[A-Za-z0-9_-]{22,128}"));
-        assertTrue(OfflineProof.matches(OfflineProof.verifier("NFR2-R7ND-WW2G-SFD5", CD_KEY),
-                OfflineProof.canonicalRequest(lines), lines.get("Proof")));
+        assertTrue(OfflineKey.verifies(OfflineKey.publicKey("NFR2-R7ND-WW2G-SFD5", CD_KEY),
+                OfflineProof.canonicalRequest(lines), lines.get("Signature")));
+        assertFalse(lines.containsKey("Proof"), "the previous format is no longer made");
         assertFalse(file.toUpperCase().contains("4F7QK") || file.toUpperCase().contains("CD-KEY"));
         assertTrue(file.startsWith("-----BEGIN LICENSEFORGE ACTIVATION REQUEST-----\n"));
         assertTrue(file.endsWith("-----END LICENSEFORGE ACTIVATION REQUEST-----\n"));

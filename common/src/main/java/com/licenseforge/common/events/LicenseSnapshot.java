@@ -9,8 +9,9 @@ import java.util.UUID;
 /**
  * Payload of every {@code license.*} event: the whole entitlement after the change, so a consumer's read
  * model is an upsert and a lost intermediate event cannot leave it half-updated. {@code cdKeyHash} is the
- * keyed hash, never the key; {@code offlineVerifier} is what offline activation requests are proven against
- * (see {@link com.licenseforge.common.format.OfflineProof}), absent for licenses issued before it existed.
+ * keyed hash, never the key; {@code offlinePublicKey} is the public key offline activation requests are signed
+ * for (see {@link com.licenseforge.format.OfflineKey}), absent for licenses issued before it existed. It proves
+ * a request but cannot make one, so the topic and its copies hold nothing that activates a license.
  * {@code version} increases with every change so a consumer can ignore a stale snapshot.
  */
 public record LicenseSnapshot(
@@ -29,5 +30,5 @@ public record LicenseSnapshot(
         SalesStatus status,
         String billingRef,
         String reason,
-        String offlineVerifier) implements EventPayload {
+        String offlinePublicKey) implements EventPayload {
 }

@@ -3,9 +3,9 @@ package com.licenseforge.common.format;
 import java.util.Optional;
 
 /**
- * A CD key: a secret shown once at issuance, stored only as a {@link CdKeyHasher keyed hash} and an
- * {@link OfflineProof offline verifier}, never logged. The format, shared with customer tools, is
- * {@link com.licenseforge.format.CdKey}.
+ * A CD key: a secret shown once at issuance, stored only as a {@link CdKeyHasher keyed hash} and the offline
+ * public key derived from it ({@link com.licenseforge.format.OfflineKey}), never logged. The format, shared
+ * with customer tools, is {@link com.licenseforge.format.CdKey}.
  */
 public final class CdKey {
 

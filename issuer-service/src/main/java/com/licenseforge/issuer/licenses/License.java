@@ -32,9 +32,9 @@ public class License {
     @Column(name = "cd_key_hash")
     public String cdKeyHash;
 
-    /** Proves offline activation requests; derived from the CD key at issuance, never shown to staff. */
-    @Column(name = "offline_verifier")
-    public String offlineVerifier;
+    /** Verifies offline activation requests (see {@code OfflineKey}); derived from the CD key at issuance. */
+    @Column(name = "offline_public_key")
+    public String offlinePublicKey;
 
     @Column(name = "product_code")
     public String productCode;
@@ -115,6 +115,6 @@ public class License {
     /** The whole entitlement as the license's events carry it; {@code reason} is why it changed, if given. */
     public LicenseSnapshot snapshot(String reason) {
         return new LicenseSnapshot(id, version, serial, cdKeyHash, productCode, accountId, edition, modules,
-                maxActivations, startsAt, expiresAt, maintenanceUntil, status, billingRef, reason, offlineVerifier);
+                maxActivations, startsAt, expiresAt, maintenanceUntil, status, billingRef, reason, offlinePublicKey);
     }
 }
