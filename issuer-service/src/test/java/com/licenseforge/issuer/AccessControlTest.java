@@ -20,12 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every staff endpoint of the issuer: no token, an expired token and another issuer's token are 401; a role
- * that may not call it is 403; the roles that may read get 200. The JWKS needs no token at all.
+ * that may not call it is 403; the roles that may read get 200. The auditor reads everything and changes
+ * nothing. The JWKS needs no token at all.
  */
 @QuarkusTest
 class AccessControlTest {
 
-    private static final List<String> ROLES = List.of("sales", "support", "billing", "admin");
+    private static final List<String> ROLES = List.of("sales", "support", "billing", "admin", "auditor");
 
     private record Endpoint(String method, String path, Object body, Set<String> allowed) {
     }
@@ -44,7 +45,7 @@ class AccessControlTest {
 
     private List<Endpoint> endpoints() {
         Set<String> sales = Set.of("sales");
-        Set<String> readers = Set.of("sales", "support", "billing", "admin");
+        Set<String> readers = Set.of("sales", "support", "billing", "admin", "auditor");
         return List.of(
                 new Endpoint("POST", "/api/v1/products", Map.of("code", "x", "name", "x", "modules", List.of("a")), sales),
                 new Endpoint("GET", "/api/v1/products/" + product, null, readers),
@@ -62,12 +63,12 @@ class AccessControlTest {
                 new Endpoint("POST", "/api/v1/licenses/" + license + "/revoke", Map.of("reason", "x"), sales),
                 new Endpoint("GET", "/api/v1/licenses/" + license + "/token", null, readers),
                 new Endpoint("GET", "/api/v1/licenses/" + license + "/file", null, readers),
-                new Endpoint("GET", "/api/v1/audit", null, Set.of("sales", "support", "admin")),
+                new Endpoint("GET", "/api/v1/audit", null, Set.of("sales", "support", "admin", "auditor")),
                 new Endpoint("POST", "/api/v1/admin/signing-keys/rotations", null, Set.of("admin")),
                 new Endpoint("GET", "/api/v1/accounts?q=contoso", null, readers),
                 new Endpoint("GET", "/api/v1/organizations?accountId=" + account, null, readers),
                 new Endpoint("GET", "/api/v1/products", null, readers),
-                new Endpoint("GET", "/api/v1/admin/signing-keys", null, Set.of("admin")));
+                new Endpoint("GET", "/api/v1/admin/signing-keys", null, Set.of("admin", "auditor")));
     }
 
     private static RequestSpecification call(Endpoint endpoint, String authorization) {
@@ -129,8 +130,16 @@ class AccessControlTest {
     }
 
     @Test
+    void theAuditorMayCallEveryReadAndNoWrite() {
+        for (Endpoint endpoint : endpoints()) {
+            assertEquals("GET".equals(endpoint.method()), endpoint.allowed().contains("auditor"),
+                    endpoint.method() + " " + endpoint.path());
+        }
+    }
+
+    @Test
     void readersGetTheLicenseButNeverItsCdKey() {
-        for (String reader : List.of(Fixtures.SUPPORT, Fixtures.BILLING, Fixtures.ADMIN)) {
+        for (String reader : List.of(Fixtures.SUPPORT, Fixtures.BILLING, Fixtures.ADMIN, Fixtures.AUDITOR)) {
             Fixtures.as(reader).get("/api/v1/licenses/{id}", license)
                     .then().statusCode(200).body("id", equalTo(license)).body("cdKey", equalTo(null));
             Fixtures.as(reader).get("/api/v1/licenses/{id}/file", license)
