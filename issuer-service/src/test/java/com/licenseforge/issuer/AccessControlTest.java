@@ -1,9 +1,10 @@
 package com.licenseforge.issuer;
 
+import com.licenseforge.common.testing.RoleMatrix;
+import com.licenseforge.common.testing.RoleMatrix.Endpoint;
 import com.licenseforge.common.testing.StaffTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,6 @@ import static com.licenseforge.issuer.Fixtures.sales;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every staff endpoint of the issuer: no token, an expired token and another issuer's token are 401; a role
@@ -25,11 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class AccessControlTest {
-
-    private static final List<String> ROLES = List.of("sales", "support", "billing", "admin", "auditor");
-
-    private record Endpoint(String method, String path, Object body, Set<String> allowed) {
-    }
 
     private String product;
     private String account;
@@ -71,21 +65,10 @@ class AccessControlTest {
                 new Endpoint("GET", "/api/v1/admin/signing-keys", null, Set.of("admin", "auditor")));
     }
 
-    private static RequestSpecification call(Endpoint endpoint, String authorization) {
-        RequestSpecification request = given();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (endpoint.body() != null) {
-            request.contentType(ContentType.JSON).body(endpoint.body());
-        }
-        return request;
-    }
-
     @Test
     void withoutAValidStaffTokenEveryEndpointAnswers401() {
         for (Endpoint endpoint : endpoints()) {
-            call(endpoint, null).request(endpoint.method(), endpoint.path())
+            endpoint.call(null).request(endpoint.method(), endpoint.path())
                     .then().statusCode(401).contentType("application/problem+json")
                     .header("WWW-Authenticate", "Bearer")
                     .body("code", equalTo("UNAUTHENTICATED"));
@@ -94,7 +77,7 @@ class AccessControlTest {
 
     @Test
     void expiredForeignTamperedAndGarbageTokensAre401() {
-        String[] roles = ROLES.toArray(String[]::new);
+        String[] roles = RoleMatrix.ROLES.toArray(String[]::new);
         List<String> invalid = List.of(
                 StaffTokens.expired("sam.sales", roles),
                 StaffTokens.foreignIssuer("sam.sales", roles),
@@ -103,7 +86,7 @@ class AccessControlTest {
         List<Endpoint> endpoints = endpoints();
         for (Endpoint endpoint : List.of(endpoints.get(6), endpoints.get(7), endpoints.get(13))) {
             for (String token : invalid) {
-                call(endpoint, "Bearer " + token).request(endpoint.method(), endpoint.path())
+                endpoint.call("Bearer " + token).request(endpoint.method(), endpoint.path())
                         .then().statusCode(401).contentType("application/problem+json")
                         .body("code", equalTo("UNAUTHENTICATED"));
             }
@@ -113,28 +96,12 @@ class AccessControlTest {
 
     @Test
     void eachRoleReachesExactlyTheEndpointsItMayUse() {
-        for (Endpoint endpoint : endpoints()) {
-            for (String role : ROLES) {
-                var response = call(endpoint, StaffTokens.bearer("pat." + role, role))
-                        .request(endpoint.method(), endpoint.path()).then().extract();
-                String what = role + " on " + endpoint.method() + " " + endpoint.path() + ": " + response.asString();
-                if (endpoint.allowed().contains(role)) {
-                    assertTrue(response.statusCode() != 401 && response.statusCode() != 403, what);
-                } else {
-                    assertEquals(403, response.statusCode(), what);
-                    assertEquals("FORBIDDEN", response.path("code"), what);
-                    assertEquals("application/problem+json", response.contentType(), what);
-                }
-            }
-        }
+        RoleMatrix.eachRoleReachesExactlyWhatItMayUse(endpoints());
     }
 
     @Test
     void theAuditorMayCallEveryReadAndNoWrite() {
-        for (Endpoint endpoint : endpoints()) {
-            assertEquals("GET".equals(endpoint.method()), endpoint.allowed().contains("auditor"),
-                    endpoint.method() + " " + endpoint.path());
-        }
+        RoleMatrix.theAuditorReadsAndChangesNothing(endpoints());
     }
 
     @Test
