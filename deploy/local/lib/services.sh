@@ -16,7 +16,7 @@ LF_JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSi
   -XX:+ExitOnOutOfMemoryError)
 # The staff console and, for the local run only, the identity provider it signs in with.
 APPS=(local-idp console)
-ROLES=(sales support billing admin)
+ROLES=(sales support billing admin auditor)
 # each service's own database, and the console's (its sessions)
 DATABASES=(issuer activation billing console)
 

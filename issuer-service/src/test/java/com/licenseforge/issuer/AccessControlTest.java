@@ -1,9 +1,10 @@
 package com.licenseforge.issuer;
 
+import com.licenseforge.common.testing.RoleMatrix;
+import com.licenseforge.common.testing.RoleMatrix.Endpoint;
 import com.licenseforge.common.testing.StaffTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,20 +16,14 @@ import static com.licenseforge.issuer.Fixtures.sales;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every staff endpoint of the issuer: no token, an expired token and another issuer's token are 401; a role
- * that may not call it is 403; the roles that may read get 200. The JWKS needs no token at all.
+ * that may not call it is 403; the roles that may read get 200. The auditor reads everything and changes
+ * nothing. The JWKS needs no token at all.
  */
 @QuarkusTest
 class AccessControlTest {
-
-    private static final List<String> ROLES = List.of("sales", "support", "billing", "admin");
-
-    private record Endpoint(String method, String path, Object body, Set<String> allowed) {
-    }
 
     private String product;
     private String account;
@@ -44,7 +39,7 @@ class AccessControlTest {
 
     private List<Endpoint> endpoints() {
         Set<String> sales = Set.of("sales");
-        Set<String> readers = Set.of("sales", "support", "billing", "admin");
+        Set<String> readers = Set.of("sales", "support", "billing", "admin", "auditor");
         return List.of(
                 new Endpoint("POST", "/api/v1/products", Map.of("code", "x", "name", "x", "modules", List.of("a")), sales),
                 new Endpoint("GET", "/api/v1/products/" + product, null, readers),
@@ -62,29 +57,18 @@ class AccessControlTest {
                 new Endpoint("POST", "/api/v1/licenses/" + license + "/revoke", Map.of("reason", "x"), sales),
                 new Endpoint("GET", "/api/v1/licenses/" + license + "/token", null, readers),
                 new Endpoint("GET", "/api/v1/licenses/" + license + "/file", null, readers),
-                new Endpoint("GET", "/api/v1/audit", null, Set.of("sales", "support", "admin")),
+                new Endpoint("GET", "/api/v1/audit", null, Set.of("sales", "support", "admin", "auditor")),
                 new Endpoint("POST", "/api/v1/admin/signing-keys/rotations", null, Set.of("admin")),
                 new Endpoint("GET", "/api/v1/accounts?q=contoso", null, readers),
                 new Endpoint("GET", "/api/v1/organizations?accountId=" + account, null, readers),
                 new Endpoint("GET", "/api/v1/products", null, readers),
-                new Endpoint("GET", "/api/v1/admin/signing-keys", null, Set.of("admin")));
-    }
-
-    private static RequestSpecification call(Endpoint endpoint, String authorization) {
-        RequestSpecification request = given();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (endpoint.body() != null) {
-            request.contentType(ContentType.JSON).body(endpoint.body());
-        }
-        return request;
+                new Endpoint("GET", "/api/v1/admin/signing-keys", null, Set.of("admin", "auditor")));
     }
 
     @Test
     void withoutAValidStaffTokenEveryEndpointAnswers401() {
         for (Endpoint endpoint : endpoints()) {
-            call(endpoint, null).request(endpoint.method(), endpoint.path())
+            endpoint.call(null).request(endpoint.method(), endpoint.path())
                     .then().statusCode(401).contentType("application/problem+json")
                     .header("WWW-Authenticate", "Bearer")
                     .body("code", equalTo("UNAUTHENTICATED"));
@@ -93,7 +77,7 @@ class AccessControlTest {
 
     @Test
     void expiredForeignTamperedAndGarbageTokensAre401() {
-        String[] roles = ROLES.toArray(String[]::new);
+        String[] roles = RoleMatrix.ROLES.toArray(String[]::new);
         List<String> invalid = List.of(
                 StaffTokens.expired("sam.sales", roles),
                 StaffTokens.foreignIssuer("sam.sales", roles),
@@ -102,7 +86,7 @@ class AccessControlTest {
         List<Endpoint> endpoints = endpoints();
         for (Endpoint endpoint : List.of(endpoints.get(6), endpoints.get(7), endpoints.get(13))) {
             for (String token : invalid) {
-                call(endpoint, "Bearer " + token).request(endpoint.method(), endpoint.path())
+                endpoint.call("Bearer " + token).request(endpoint.method(), endpoint.path())
                         .then().statusCode(401).contentType("application/problem+json")
                         .body("code", equalTo("UNAUTHENTICATED"));
             }
@@ -112,25 +96,17 @@ class AccessControlTest {
 
     @Test
     void eachRoleReachesExactlyTheEndpointsItMayUse() {
-        for (Endpoint endpoint : endpoints()) {
-            for (String role : ROLES) {
-                var response = call(endpoint, StaffTokens.bearer("pat." + role, role))
-                        .request(endpoint.method(), endpoint.path()).then().extract();
-                String what = role + " on " + endpoint.method() + " " + endpoint.path() + ": " + response.asString();
-                if (endpoint.allowed().contains(role)) {
-                    assertTrue(response.statusCode() != 401 && response.statusCode() != 403, what);
-                } else {
-                    assertEquals(403, response.statusCode(), what);
-                    assertEquals("FORBIDDEN", response.path("code"), what);
-                    assertEquals("application/problem+json", response.contentType(), what);
-                }
-            }
-        }
+        RoleMatrix.eachRoleReachesExactlyWhatItMayUse(endpoints());
+    }
+
+    @Test
+    void theAuditorMayCallEveryReadAndNoWrite() {
+        RoleMatrix.theAuditorReadsAndChangesNothing(endpoints());
     }
 
     @Test
     void readersGetTheLicenseButNeverItsCdKey() {
-        for (String reader : List.of(Fixtures.SUPPORT, Fixtures.BILLING, Fixtures.ADMIN)) {
+        for (String reader : List.of(Fixtures.SUPPORT, Fixtures.BILLING, Fixtures.ADMIN, Fixtures.AUDITOR)) {
             Fixtures.as(reader).get("/api/v1/licenses/{id}", license)
                     .then().statusCode(200).body("id", equalTo(license)).body("cdKey", equalTo(null));
             Fixtures.as(reader).get("/api/v1/licenses/{id}/file", license)

@@ -27,6 +27,7 @@ public final class Fixtures {
     public static final String SUPPORT = StaffTokens.bearer("sue.support", "support");
     public static final String BILLING = StaffTokens.bearer("bob.billing", "billing");
     public static final String ADMIN = StaffTokens.bearer("ada.admin", "admin");
+    public static final String AUDITOR = StaffTokens.bearer("aud.auditor", "auditor");
 
     static {
         enableLoggingOfRequestAndResponseIfValidationFails();

@@ -20,7 +20,7 @@ import java.util.List;
 /** The audit trail of support actions, oldest first and paged, in the same query shape as issuer-service's. */
 @Tag(name = "Audit", description = "Who changed what, when and why")
 @Path("/api/v1/audit")
-@RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+@RolesAllowed({Roles.SUPPORT, Roles.ADMIN, Roles.AUDITOR})
 public class AuditResource extends AuditResourceBase {
 
     public AuditResource(AuditTrail audit) {
@@ -30,7 +30,7 @@ public class AuditResource extends AuditResourceBase {
     /** {@code from} is inclusive, {@code to} exclusive. */
     @GET
     @Operation(operationId = "searchSupportAudit", summary = "Search the support audit trail",
-            description = "Support actions, oldest first, paged; `from` inclusive, `to` exclusive. Roles `support`, `admin`.")
+            description = "Support actions, oldest first, paged; `from` inclusive, `to` exclusive. Roles `support`, `admin`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The matching entries.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuditView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "reset", value = """

@@ -48,10 +48,11 @@ public class SeatService {
         if (!users.isEmpty() && !license.modules.containsKey(module)) {
             throw ProblemException.validation("module", module + " is not licensed");
         }
+        // Counted before anything is written (the license row is locked, so the count holds): a list far beyond
+        // the seats is refused without inserting its rows only to roll them back.
         Set<String> before = seats.users(license.id, module);
-        seats.deleteOf(activation.id, module);
-        users.forEach(user -> seats.persist(SeatAssignment.of(activation.id, license.id, module, user)));
-        SortedSet<String> after = seats.users(license.id, module);
+        SortedSet<String> after = seats.usersOnOtherMachines(license.id, module, activation.id);
+        after.addAll(users);
         int allowed = license.seats(module);
         if (after.size() > allowed && !before.containsAll(after)) {
             throw new ProblemException(409, Codes.EXCESS_SEAT_ASSIGNMENTS, after.size() + " users would hold the "
@@ -59,6 +60,8 @@ public class SeatService {
                     .with("excess", List.of(Map.of("module", module, "seats", allowed, "assigned", after.size(),
                             "users", List.copyOf(after))));
         }
+        seats.deleteOf(activation.id, module);
+        users.forEach(user -> seats.persist(SeatAssignment.of(activation.id, license.id, module, user)));
         return new Seats(module, allowed, after.size());
     }
 }

@@ -37,6 +37,18 @@ public class SeatAssignmentRepository implements PanacheRepositoryBase<SeatAssig
                 .getResultList());
     }
 
+    /** The distinct users holding the module's seats on the license's machines other than {@code activationId}. */
+    public SortedSet<String> usersOnOtherMachines(UUID licenseId, String module, UUID activationId) {
+        return new TreeSet<>(getEntityManager().createQuery("""
+                        select distinct s.userName from SeatAssignment s
+                         where s.licenseId = :license and s.module = :module and s.activationId <> :activation""",
+                        String.class)
+                .setParameter("license", licenseId)
+                .setParameter("module", module)
+                .setParameter("activation", activationId)
+                .getResultList());
+    }
+
     /** Module → how many distinct users hold its seats on the license (the count the database keeps). */
     public Map<String, Integer> assignedByModule(UUID licenseId) {
         List<Object[]> rows = getEntityManager().createNativeQuery(

@@ -39,9 +39,9 @@ public class SeatChangePreviewResource {
     }
 
     @POST
-    @RolesAllowed({Roles.SUPPORT, Roles.SALES})
+    @RolesAllowed({Roles.SUPPORT, Roles.SALES, Roles.AUDITOR})
     @Operation(operationId = "previewSeatChange", summary = "Preview a change of seats",
-            description = "Which users would hold more seats than the proposal grants, by the rule activations and validations enforce (`EXCESS_SEAT_ASSIGNMENTS` until the customer removes `excess` of the listed users). The proposal replaces the seat counts: a module left out gets none. Changes nothing. Roles `support`, `sales`.")
+            description = "Which users would hold more seats than the proposal grants, by the rule activations and validations enforce (`EXCESS_SEAT_ASSIGNMENTS` until the customer removes `excess` of the listed users). The proposal replaces the seat counts: a module left out gets none. Changes nothing. Roles `support`, `sales`, `auditor`.")
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ProposedSeats.class),
             examples = @ExampleObject(name = "fewerFinanceSeats", value = """

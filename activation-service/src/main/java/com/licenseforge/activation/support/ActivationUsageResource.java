@@ -37,9 +37,9 @@ public class ActivationUsageResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SUPPORT, Roles.SALES, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPPORT, Roles.SALES, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "listActivationUsage", summary = "Activation slots used by an account's licenses",
-            description = "For each license of the account known here, by serial: live activations and the most the license allows, and the organization it is bound to. An account with no license known here has an empty list. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `support`, `sales`, `admin`.")
+            description = "For each license of the account known here, by serial: live activations and the most the license allows, and the organization it is bound to. An account with no license known here has an empty list. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `support`, `sales`, `admin`, `auditor`.")
     @Extension(name = ListResponses.PAGED, value = "true")
     @APIResponse(responseCode = "200", description = "A page of licenses with their activation usage.",
             content = @Content(mediaType = "application/json",

@@ -63,8 +63,9 @@ public class SupportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SUPPORT, Roles.AUDITOR})
     @Operation(operationId = "lookUpSerial", summary = "Look up a serial",
-            description = "The license as known here, its binding, activations (with ids), seats, billing standing, re-registration allowance, pending account transfer and recent history. Role `support`.")
+            description = "The license as known here, its binding, activations (with ids), seats, billing standing, re-registration allowance, pending account transfer and recent history. Roles `support`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The serial's overview.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SerialOverview.class),
                     examples = @ExampleObject(name = "fresh", value = """

@@ -45,9 +45,9 @@ public class StandingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.BILLING, Roles.SUPPORT, Roles.SALES, Roles.ADMIN})
+    @RolesAllowed({Roles.BILLING, Roles.SUPPORT, Roles.SALES, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "searchBillingStandings", summary = "Find billing standings",
-            description = "By billing reference (the provider's subscription) and standing, by reference; each with its open invoices. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `billing`, `support`, `sales`, `admin`.")
+            description = "By billing reference (the provider's subscription) and standing, by reference; each with its open invoices. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `billing`, `support`, `sales`, `admin`, `auditor`.")
     @Extension(name = ListResponses.PAGED, value = "true")
     @APIResponse(responseCode = "200", description = "A page of standings.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = StandingView.class, type = SchemaType.ARRAY),
@@ -66,9 +66,9 @@ public class StandingResource {
 
     @GET
     @Path("/{licenseId}/invoices")
-    @RolesAllowed({Roles.BILLING, Roles.SUPPORT, Roles.SALES, Roles.ADMIN})
+    @RolesAllowed({Roles.BILLING, Roles.SUPPORT, Roles.SALES, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "listInvoices", summary = "Invoices of a license",
-            description = "Open and paid invoices, the latest due date first (invoices without one last). Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `billing`, `support`, `sales`, `admin`.")
+            description = "Open and paid invoices, the latest due date first (invoices without one last). Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `billing`, `support`, `sales`, `admin`, `auditor`.")
     @Extension(name = ListResponses.PAGED, value = "true")
     @APIResponse(responseCode = "200", description = "A page of invoices.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class, type = SchemaType.ARRAY),
@@ -89,9 +89,9 @@ public class StandingResource {
 
     @GET
     @Path("/{licenseId}")
-    @RolesAllowed({Roles.BILLING, Roles.SUPPORT, Roles.ADMIN})
+    @RolesAllowed({Roles.BILLING, Roles.SUPPORT, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getBillingStanding", summary = "Billing standing of a license",
-            description = "CURRENT, PAST_DUE or SUSPENDED, since when, until when the grace runs, and the open invoices. Roles `billing`, `support`, `admin`.")
+            description = "CURRENT, PAST_DUE or SUSPENDED, since when, until when the grace runs, and the open invoices. Roles `billing`, `support`, `admin`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The standing.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = StandingView.class),
                     examples = @ExampleObject(name = "pastDue", value = """

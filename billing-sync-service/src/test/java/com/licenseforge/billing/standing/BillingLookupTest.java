@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class BillingLookupTest {
 
-    private static final List<String> READERS = List.of("billing", "support", "sales", "admin");
+    private static final List<String> READERS = List.of("billing", "support", "sales", "admin", "auditor");
 
     @Inject
     TestClock clock;
@@ -121,7 +121,7 @@ class BillingLookupTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("standing"));
         for (String path : List.of("/api/v1/billing/licenses", "/api/v1/billing/licenses/" + license + "/invoices")) {
             given().get(path).then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
-            as("auditor").get(path).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+            as("guest").get(path).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         }
     }
 }

@@ -14,10 +14,10 @@ import static org.hamcrest.Matchers.equalTo;
 class StandingResourceTest {
 
     @Test
-    void billingSupportAndAdminReadTheStanding() {
+    void billingSupportAdminAndAuditorReadTheStanding() {
         String ref = "sub_" + UUID.randomUUID();
         UUID license = Licenses.issued(ref);
-        for (String role : new String[] {"billing", "support", "admin"}) {
+        for (String role : new String[] {"billing", "support", "admin", "auditor"}) {
             given().header("Authorization", StaffTokens.bearer("staff-" + role, role))
                     .get("/api/v1/billing/licenses/{id}", license)
                     .then().statusCode(200)

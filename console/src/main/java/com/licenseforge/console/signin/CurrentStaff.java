@@ -9,7 +9,7 @@ import java.util.Set;
 @RequestScoped
 public class CurrentStaff {
 
-    static final Set<String> ROLES = Set.of("sales", "support", "billing", "admin");
+    static final Set<String> ROLES = Set.of("sales", "support", "billing", "admin", "auditor");
 
     private StaffSession session;
 

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Every page needs a live session (else to the sign-in, coming back afterwards); every POST needs the session's
- * CSRF token in the form's {@code _csrf} field (forms) or the {@code X-CSRF-Token} header (htmx).
+ * CSRF token in the form's {@code _csrf} field (forms) or the {@code X-CSRF-Token} header (htmx), and a role that may
+ * change something: a read-only one's form is refused before any service is called.
  */
 public class SessionGuard {
 
@@ -54,6 +55,9 @@ public class SessionGuard {
         }
         if ("POST".equals(request.getMethod()) && !csrfMatches(request, session.get())) {
             return Optional.of(refusal(Response.Status.FORBIDDEN, "The form was not sent from this console (missing or wrong CSRF token)."));
+        }
+        if ("POST".equals(request.getMethod()) && session.get().isReadOnly() && !"/signout".equals(path)) {
+            return Optional.of(refusal(Response.Status.FORBIDDEN, "Your role (" + session.get().getRoleList() + ") reads and changes nothing."));
         }
         return Optional.empty();
     }

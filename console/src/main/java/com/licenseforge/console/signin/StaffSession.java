@@ -57,9 +57,37 @@ public final class StaffSession {
         return roles.contains("admin");
     }
 
-    /** The audit trail is readable by sales, support and admin in the issuer, support and admin in activation. */
+    /** Sees every page of the console and may change nothing. */
     public boolean isAuditor() {
-        return isSales() || isSupport() || isAdmin();
+        return roles.contains("auditor");
+    }
+
+    /** Only reads: the auditor's role and none that may act. */
+    public boolean isReadOnly() {
+        return isAuditor() && !isSales() && !isSupport() && !isBilling() && !isAdmin();
+    }
+
+    // The pages a role shows, the auditor seeing all of them; what a page offers to change follows the role itself.
+
+    public boolean seesSales() {
+        return isSales() || isAuditor();
+    }
+
+    public boolean seesSupport() {
+        return isSupport() || isAuditor();
+    }
+
+    public boolean seesBilling() {
+        return isBilling() || isAuditor();
+    }
+
+    public boolean seesAdmin() {
+        return isAdmin() || isAuditor();
+    }
+
+    /** The audit trail: the issuer's is read by sales, support, admin and auditor, activation's by all but sales. */
+    public boolean seesAudit() {
+        return isSales() || isSupport() || isAdmin() || isAuditor();
     }
 
     public String accessToken() {

@@ -55,7 +55,7 @@ public class AccountsResource {
         IssuerApi.Account found = issuer.account(Paths.uuid(id));
         Listing<IssuerApi.License> licenses = issuer.licenses(Query.page(0, 100).with("accountId", id));
         Map<UUID, String> standings = new HashMap<>();
-        if (staff.get().isSales() || staff.get().isSupport() || staff.get().isBilling()) {
+        if (staff.get().seesSales() || staff.get().seesSupport() || staff.get().seesBilling()) {
             for (IssuerApi.License license : licenses.items()) {
                 if (license.billingRef() != null) {
                     BillingApi.Standing standing = billing.standingOf(license.billingRef());
@@ -64,7 +64,7 @@ public class AccountsResource {
             }
         }
         Map<UUID, Integer> activationsUsed = new HashMap<>();
-        if (staff.get().isSales() || staff.get().isSupport() || staff.get().isAdmin()) {
+        if (staff.get().seesSales() || staff.get().seesSupport() || staff.get().seesAdmin()) {
             for (ActivationApi.LicenseUsage usage : activation.activationUsage(Paths.uuid(id), Query.page(0, 100)).items()) {
                 activationsUsed.put(usage.licenseId(), usage.activationsUsed());
             }

@@ -35,7 +35,7 @@ public class HomeResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         List<Attention> attention = new ArrayList<>();
-        if (staff.get().isSales()) {
+        if (staff.get().seesSales()) {
             for (int days : new int[] {30, 60, 90}) {
                 attention.add(count("Expiring within " + days + " days",
                         LicenseFilters.of("ACTIVE", Forms.today(0), Forms.today(days + 1), "expiresAt")));

@@ -47,10 +47,10 @@ public class LicenseHistory {
     List<Entry> search(Query filters) {
         StaffSession session = staff.get();
         List<Entry> entries = new ArrayList<>();
-        if (session.isSales() || session.isSupport() || session.isAdmin()) {
+        if (session.seesAudit()) {
             issuer.audit(filters).forEach(entry -> entries.add(Entry.of("issuer", entry)));
         }
-        if (session.isSupport() || session.isAdmin()) {
+        if (session.seesSupport() || session.seesAdmin()) {
             activation.audit(filters).forEach(entry -> entries.add(Entry.of("activation", entry)));
         }
         entries.sort(Comparator.comparing(entry -> String.valueOf(entry.at())));

@@ -27,9 +27,9 @@ public class AuditResource extends AuditResourceBase {
     }
 
     @GET
-    @RolesAllowed({Roles.SUPPORT, Roles.SALES, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPPORT, Roles.SALES, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "searchIssuerAudit", summary = "Search the audit trail",
-            description = "Staff actions on this service, oldest first, paged; `from` inclusive, `to` exclusive. Roles `support`, `sales`, `admin`.")
+            description = "Staff actions on this service, oldest first, paged; `from` inclusive, `to` exclusive. Roles `support`, `sales`, `admin`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The matching entries.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuditView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "suspension", value = """

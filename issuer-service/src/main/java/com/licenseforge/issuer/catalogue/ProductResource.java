@@ -98,9 +98,9 @@ public class ProductResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "listProducts", summary = "The catalogue",
-            description = "Products with their modules and released versions, by code. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`.")
+            description = "Products with their modules and released versions, by code. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`, `auditor`.")
     @Extension(name = ListResponses.PAGED, value = "true")
     @APIResponse(responseCode = "200", description = "A page of products.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class, type = SchemaType.ARRAY),
@@ -115,9 +115,9 @@ public class ProductResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getProduct", summary = "Read a product",
-            description = "The product with its modules and released versions. Roles `sales`, `support`, `billing`, `admin`.")
+            description = "The product with its modules and released versions. Roles `sales`, `support`, `billing`, `admin`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The product.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class),
                     examples = @ExampleObject(name = "erp", value = """

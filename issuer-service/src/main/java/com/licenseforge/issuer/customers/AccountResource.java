@@ -102,9 +102,9 @@ public class AccountResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "searchAccounts", summary = "Find accounts",
-            description = "Accounts whose name or external reference starts with `q` (case-insensitive), by name; all accounts without `q`. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`.")
+            description = "Accounts whose name or external reference starts with `q` (case-insensitive), by name; all accounts without `q`. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`, `auditor`.")
     @Extension(name = ListResponses.PAGED, value = "true")
     @APIResponse(responseCode = "200", description = "A page of matching accounts.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountSummary.class, type = SchemaType.ARRAY),
@@ -121,9 +121,9 @@ public class AccountResource {
 
     @GET
     @Path("/{accountId}")
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getAccount", summary = "Read an account",
-            description = "The account with its organizations. Roles `sales`, `support`, `billing`, `admin`.")
+            description = "The account with its organizations. Roles `sales`, `support`, `billing`, `admin`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The account.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class),
                     examples = @ExampleObject(name = "contoso", value = """

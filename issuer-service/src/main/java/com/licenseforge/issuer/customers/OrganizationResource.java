@@ -49,9 +49,9 @@ public class OrganizationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "searchOrganizations", summary = "Find organizations",
-            description = "Organizations whose name starts with `q` (case-insensitive), of one account or of all, by account name and then name. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`.")
+            description = "Organizations whose name starts with `q` (case-insensitive), of one account or of all, by account name and then name. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`, `auditor`.")
     @Extension(name = ListResponses.PAGED, value = "true")
     @APIResponse(responseCode = "200", description = "A page of matching organizations.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationEntry.class, type = SchemaType.ARRAY),

@@ -113,9 +113,9 @@ public class LicenseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getLicense", summary = "Read a license",
-            description = "The license without its CD key. Roles `sales`, `support`, `billing`, `admin`.")
+            description = "The license without its CD key. Roles `sales`, `support`, `billing`, `admin`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The license.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class),
                     examples = @ExampleObject(name = "active", value = """
@@ -126,9 +126,9 @@ public class LicenseResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "searchLicenses", summary = "Find licenses",
-            description = "By serial, account, product, status (as the license view shows it), expiry range and billing reference, every given filter applying; ordered by `sort`. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`.")
+            description = "By serial, account, product, status (as the license view shows it), expiry range and billing reference, every given filter applying; ordered by `sort`. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `sales`, `support`, `billing`, `admin`, `auditor`.")
     @Extension(name = ListResponses.PAGED, value = "true")
     @APIResponse(responseCode = "200", description = "A page of matching licenses.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class, type = SchemaType.ARRAY),
@@ -275,9 +275,9 @@ public class LicenseResource {
     @GET
     @Path("/{id}/token")
     @Produces({MediaType.TEXT_PLAIN, "application/jwt"})
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getLicenseToken", summary = "Current license token",
-            description = "The license as a signed JWS (EdDSA) for offline checks. Roles `sales`, `support`, `billing`, `admin`.")
+            description = "The license as a signed JWS (EdDSA) for offline checks. Roles `sales`, `support`, `billing`, `admin`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The compact JWS.",
             content = {
                     @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
@@ -293,9 +293,9 @@ public class LicenseResource {
     @GET
     @Path("/{id}/file")
     @Produces(MediaType.TEXT_PLAIN)
-    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getLicenseFile", summary = "License file",
-            description = "The armored license file for machines that are never online. Roles `sales`, `support`, `billing`, `admin`.")
+            description = "The armored license file for machines that are never online. Roles `sales`, `support`, `billing`, `admin`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The license file (`Content-Disposition: attachment`).",
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "file", value = """

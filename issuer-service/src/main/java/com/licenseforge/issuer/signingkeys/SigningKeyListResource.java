@@ -46,9 +46,9 @@ public class SigningKeyListResource {
     }
 
     @GET
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "listSigningKeys", summary = "License-token signing keys",
-            description = "Every key in the JWKS, newest first; `current` marks the one signing new tokens. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Role `admin`.")
+            description = "Every key in the JWKS, newest first; `current` marks the one signing new tokens. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `admin`, `auditor`.")
     @Extension(name = ListResponses.PAGED, value = "true")
     @APIResponse(responseCode = "200", description = "A page of keys.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SigningKeyView.class, type = SchemaType.ARRAY),
