@@ -1,6 +1,7 @@
 package com.licenseforge.console.signin;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /** Opens a console session as the sign-in does, for tests of what a role sees and may send. */
@@ -12,7 +13,9 @@ public final class SignedIn {
     }
 
     public static StaffSession as(Sessions sessions, String name, String... roles) {
-        return sessions.open(name, Set.of(roles), "not-a-token", Instant.now().plusSeconds(3600));
+        IdentityProvider.Tokens tokens =
+                new IdentityProvider.Tokens("not-a-token", Instant.now().plusSeconds(3600), null, null);
+        return sessions.open(new IdentityProvider.SignedIn(name, List.of(roles), tokens), Set.of(roles));
     }
 
     /** The value of the session cookie the browser holds for {@code session}. */
