@@ -115,7 +115,8 @@ public class ActivationChecks {
         Activation activation = facts.activeOn(fingerprintHash).orElseThrow();
         if (facts.standing().isPastDue()) {
             return Verdict.valid(Codes.PAST_DUE, "payment is past due; the license keeps working until the grace ends",
-                    activation).with("graceEndsAt", facts.standing().graceEndsAt);
+                    activation).with("pastDueSince", facts.standing().pastDueSince)
+                    .with("graceEndsAt", facts.standing().graceEndsAt);
         }
         return Verdict.valid(Codes.VALID, "the license is valid on this machine", activation);
     }

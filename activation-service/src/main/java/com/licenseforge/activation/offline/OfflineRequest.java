@@ -3,6 +3,7 @@ package com.licenseforge.activation.offline;
 import com.licenseforge.activation.answers.CustomerInput;
 import com.licenseforge.activation.credentials.Credential;
 import com.licenseforge.activation.machines.ActivationIntent;
+import com.licenseforge.activation.machines.ActivationRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,7 +31,7 @@ public record OfflineRequest(
         @Size(max = 20) Map<@Pattern(regexp = "[a-z0-9._-]{1,40}",
                 message = "names must be 1 to 40 ASCII letters, digits, '.', '_' or '-'") String,
                 @NotNull @Size(max = 200) String> components,
-        @Size(max = 255) @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters")
+        @Size(max = 255) @Pattern(regexp = ActivationRequest.NO_CONTROL_CHARACTERS, message = "must not contain control characters")
         String hostname,
         @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{22,128}",
                 message = "must be 22 to 128 characters of A-Z, a-z, 0-9, - and _ (16 or more random bytes)")

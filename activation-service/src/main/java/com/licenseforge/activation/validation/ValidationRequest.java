@@ -1,5 +1,6 @@
 package com.licenseforge.activation.validation;
 
+import com.licenseforge.common.format.Fingerprint;
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Size;
  */
 public record ValidationRequest(
         @NotBlank @Size(max = 40) String serial,
-        @NotBlank String fingerprint,
+        @NotBlank @Schema(minLength = Fingerprint.MIN_LENGTH, maxLength = Fingerprint.MAX_LENGTH) String fingerprint,
         @Size(min = 1, max = 40) String productVersion,
         @Schema(description = "The activation token the machine last received; proves the machine, earns a "
                 + "refreshed token. Without token or cdKey only a live activation of this machine is told.")
@@ -19,7 +20,8 @@ public record ValidationRequest(
         @Schema(description = "The CD key, for a machine whose activation token lapsed or was lost.")
         @Size(min = 1, max = 60) String cdKey) {
 
-    boolean isProven() {
+    /** Not a bean getter: an {@code isX} method would be published as a request member the server refuses. */
+    boolean provesTheMachine() {
         return token != null || cdKey != null;
     }
 }

@@ -65,10 +65,10 @@ public class ValidationService {
                 throttle.lockBounds());
         throttle.requireUnlocked(serial, clientAddress, heartbeat.lockPossible());
         LicenseFacts known = heartbeat.facts();
-        if (request.isProven()) {
+        if (request.provesTheMachine()) {
             prove(request, serial, fingerprintHash, clientAddress, known.license());
         }
-        if (!request.isProven() && isStranger(fingerprintHash, known)) {
+        if (!request.provesTheMachine() && isStranger(fingerprintHash, known)) {
             throttle.recordFailure(CredentialThrottle.NO_SERIAL, clientAddress);
             return new ValidationAnswer(false, Codes.NOT_ACTIVATED, "the license is not activated on this machine",
                     null, null, null, Map.of());
@@ -77,7 +77,7 @@ public class ValidationService {
         if (!verdict.valid()) {
             return new ValidationAnswer(false, verdict.code(), verdict.detail(), null, null, null, verdict.data());
         }
-        if (!request.isProven()) {
+        if (!request.provesTheMachine()) {
             return new ValidationAnswer(true, verdict.code(), verdict.detail(), null, null, verdict.activation().id,
                     verdict.data());
         }

@@ -117,7 +117,7 @@ class ValidationTest {
 
         IssuerFacts.billing(EventTypes.BILLING_PAST_DUE, license.id, Standing.PAST_DUE, since, graceEnd);
         awaitCode(license, "PAST_DUE").body("valid", equalTo(true)).body("token", notNullValue())
-                .body("graceEndsAt", equalTo(graceEnd.toString()));
+                .body("pastDueSince", equalTo(since.toString())).body("graceEndsAt", equalTo(graceEnd.toString()));
         IssuerFacts.billing(EventTypes.BILLING_SUSPENDED, license.id, Standing.SUSPENDED, since, graceEnd);
         awaitCode(license, "SUSPENDED").body("valid", equalTo(false));
         IssuerFacts.billing(EventTypes.BILLING_RESTORED, license.id, Standing.CURRENT, null, null);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.licenseforge.common.json.StorableInstant;
+import com.licenseforge.common.json.StrictJson;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +32,12 @@ public class ProviderEventReader {
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
     private final ObjectMapper mapper;
+    /** The provider adds members to its events without notice: what this service does not know is skipped. */
+    private final ObjectReader events;
 
     public ProviderEventReader(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.events = StrictJson.tolerant(mapper);
     }
 
     public ProviderEvent read(byte[] body) {
@@ -122,7 +127,7 @@ public class ProviderEventReader {
     /** A value of the wrong type or format is refused under its JSON path, e.g. {@code data.dueAt}. */
     private ProviderEvent typed(JsonNode tree) {
         try {
-            return mapper.treeToValue(tree, ProviderEvent.class);
+            return events.treeToValue(tree, ProviderEvent.class);
         } catch (JsonMappingException e) {
             String path = e.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")

@@ -2,8 +2,11 @@ package com.licenseforge.common.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.licenseforge.common.json.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,9 +15,12 @@ import java.util.UUID;
 public class EventCodec {
 
     private final ObjectMapper mapper;
+    /** Events of a newer publisher may carry members this consumer does not know yet: they are skipped. */
+    private final ObjectReader reader;
 
     public EventCodec(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.reader = StrictJson.tolerant(mapper);
     }
 
     public EventEnvelope envelope(String type, UUID licenseId, String actor, EventPayload payload) {
@@ -33,8 +39,8 @@ public class EventCodec {
     public EventEnvelope read(String json) {
         EventEnvelope envelope;
         try {
-            envelope = mapper.readValue(json, EventEnvelope.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            envelope = reader.readValue(json, EventEnvelope.class);
+        } catch (IOException | IllegalArgumentException e) {
             throw new PoisonEventException("unparseable event: " + e.getMessage());
         }
         if (envelope.eventId() == null || envelope.type() == null || envelope.payload() == null) {
@@ -48,7 +54,7 @@ public class EventCodec {
 
     public <T extends EventPayload> T payload(EventEnvelope envelope, Class<T> type) {
         try {
-            return mapper.treeToValue(envelope.payload(), type);
+            return reader.treeToValue(envelope.payload(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonEventException("payload of " + envelope.type() + " is not a " + type.getSimpleName());
         }

@@ -2,6 +2,7 @@ package com.licenseforge.common.http;
 
 import com.licenseforge.common.json.StorableInstant;
 import com.licenseforge.common.problem.ProblemException;
+import com.licenseforge.common.time.IsoInstants;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -46,7 +47,7 @@ public final class QueryParameters {
     public static Instant instant(String name, String value) {
         Instant parsed;
         try {
-            parsed = value == null ? null : Instant.parse(value.strip());
+            parsed = value == null ? null : IsoInstants.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.validation(name, "must be an ISO-8601 UTC instant such as 2026-01-31T00:00:00Z");
         }

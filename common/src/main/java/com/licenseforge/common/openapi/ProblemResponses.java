@@ -23,7 +23,8 @@ import java.util.Set;
  * ...))}; this filter turns every 4xx/5xx response into {@code application/problem+json} whose {@code code} is an
  * enum of exactly those codes plus the generic ones the shared mappers answer for that status, and publishes the
  * {@code Problem} schema, the {@code Idempotency-Key} header and the list parameters and headers
- * ({@link ListResponses}) once. Registered with {@code mp.openapi.filter}.
+ * ({@link ListResponses}) once, declares {@code X-Request-Id} on every operation ({@link RequestIdHeaders}) and keeps
+ * schemas portable across client generators ({@link PortableSchemas}). Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -50,6 +51,7 @@ public class ProblemResponses implements OASFilter {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(200))
                 .example("7d2c9e04-order-4711"));
         ListResponses.publish(components);
+        RequestIdHeaders.publish(components);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -57,6 +59,7 @@ public class ProblemResponses implements OASFilter {
             ListResponses.paged(operation);
             idempotent(operation);
             refusals(operation);
+            RequestIdHeaders.declare(operation);
         }));
     }
 
@@ -94,7 +97,7 @@ public class ProblemResponses implements OASFilter {
         if ("uuid".equals(schema.getFormat())) {
             schema.setPattern(null);
         }
-        return schema;
+        return PortableSchemas.portable(schema);
     }
 
     private void refusals(Operation operation) {
@@ -177,6 +180,22 @@ public class ProblemResponses implements OASFilter {
         }
     }
 
+    private static Schema integer(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description(description);
+    }
+
+    private static Schema instant(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time").description(description);
+    }
+
+    private static Schema uuid(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid").description(description);
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+    }
+
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema error = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
@@ -195,6 +214,43 @@ public class ProblemResponses implements OASFilter {
                         .description("VALIDATION_FAILED: the fields that failed"))
                 .addProperty("errorId", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("INTERNAL_ERROR: quote it when reporting the failure"))
+                .addProperty("activationsUsed", integer("TOO_MANY_ACTIVATIONS: the machines activated now"))
+                .addProperty("maxActivations", integer("TOO_MANY_ACTIVATIONS: the machines the license allows"))
+                .addProperty("pastDueSince", instant("PAST_DUE: since when payment is overdue"))
+                .addProperty("graceEndsAt", instant("PAST_DUE: when the license is suspended unless paid"))
+                .addProperty("suspendedBy", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .enumeration(List.of("sales", "billing")).description("SUSPENDED: who suspended the license"))
+                .addProperty("expiresAt", instant("EXPIRED: when the license expired"))
+                .addProperty("licensedProduct", text("PRODUCT_MISMATCH: the product the license is for"))
+                .addProperty("organizationId", uuid("ORGANIZATION_NOT_IN_ACCOUNT: the organization asked for"))
+                .addProperty("organizationAccountId", uuid("ORGANIZATION_NOT_IN_ACCOUNT: that organization's account"))
+                .addProperty("licenseAccountId", uuid("ORGANIZATION_NOT_IN_ACCOUNT: the license's account"))
+                .addProperty("boundOrganizationId", uuid("LICENSE_BOUND_TO_OTHER_ORGANIZATION, "
+                        + "ALREADY_BOUND_TO_ORGANIZATION: the organization holding the binding"))
+                .addProperty("boundOrganizationName", text("LICENSE_BOUND_TO_OTHER_ORGANIZATION: its name"))
+                .addProperty("boundAt", instant("LICENSE_BOUND_TO_OTHER_ORGANIZATION: since when"))
+                .addProperty("releasedAt", instant("VERSION_NOT_COVERED: when the version was released"))
+                .addProperty("maintenanceUntil", instant("VERSION_NOT_COVERED: the end of the license's maintenance"))
+                .addProperty("activatedMajorVersion", integer("UPGRADE_REQUIRES_ORIGINAL_MACHINE: the newest major "
+                        + "version activated"))
+                .addProperty("excess", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .addProperty("module", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                                .addProperty("seats", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                                .addProperty("assigned", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                                .addProperty("users", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                        .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))))
+                        .description("EXCESS_SEAT_ASSIGNMENTS: per module the seats, the users assigned and who they are"))
+                .addProperty("allowance", integer("REREGISTRATION_LIMIT_REACHED: re-registrations allowed per year"))
+                .addProperty("used", integer("REREGISTRATION_LIMIT_REACHED: re-registrations in the last year"))
+                .addProperty("nextAvailableAt", instant("REREGISTRATION_LIMIT_REACHED: when the next one is possible"))
+                .addProperty("retryAfterSeconds", integer("CREDENTIALS_LOCKED and other 429s: when to retry"))
+                .addProperty("transferId", uuid("ACCOUNT_TRANSFER_PENDING: the transfer awaiting the issuer"))
+                .addProperty("toOrganizationId", uuid("ACCOUNT_TRANSFER_PENDING: where that transfer goes"))
+                .addProperty("action", text("ILLEGAL_TRANSITION: the action refused"))
+                .addProperty("currentStatus", text("ILLEGAL_TRANSITION: the license's status"))
+                .addProperty("field", text("the request member a refusal is about"))
+                .addProperty("billingStanding", text("ILLEGAL_TRANSITION: the license's billing standing"))
                 .required(List.of("type", "title", "status", "code"))
                 .additionalPropertiesBoolean(Boolean.TRUE);
     }

@@ -3,6 +3,7 @@ package com.licenseforge.common.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.licenseforge.common.database.DatabaseOutage;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.VertxException;
@@ -55,11 +56,24 @@ public class ProblemMappers {
     /** Unreadable JSON, or a value of the wrong type or format (named by its path where Jackson knows it). */
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
+        if (e instanceof PropertyBindingException unknown) {
+            return unknownMember(unknown);
+        }
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
         String message = field.isEmpty() ? "is not well-formed JSON of the expected shape" : "has the wrong type or format";
         String name = field.isEmpty() ? "body" : field;
         return respond(400, ErrorCodes.VALIDATION_FAILED, name + " " + message,
                 Map.of("errors", List.of(Map.of("field", name, "message", message)))).build();
+    }
+
+    /** A member the operation does not know: named, never dropped (a newer client must get what it asked for). */
+    private static Response unknownMember(PropertyBindingException e) {
+        String path = path(e);
+        String name = e.getPropertyName();
+        String member = path.equals(name) || path.endsWith("." + name) ? path : path.isEmpty() ? name : path + "." + name;
+        String message = "is not a member of this request";
+        return respond(400, ErrorCodes.VALIDATION_FAILED, member + " " + message,
+                Map.of("errors", List.of(Map.of("field", member, "message", message)))).build();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
