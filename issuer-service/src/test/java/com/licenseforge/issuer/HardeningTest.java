@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -26,7 +27,9 @@ import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -79,6 +82,42 @@ class HardeningTest {
         given().header("Authorization", sales).contentType(ContentType.JSON).body("{\"name\":\"A\",\"name\":\"B\"}")
                 .post("/api/v1/accounts").then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"));
+    }
+
+    @Test
+    void bodyMembersTheOperationDoesNotKnowAreRefusedByNameAndNothingIsIssued() {
+        Map<String, Object> issuance = Fixtures.issuance(Map.of("model", "FLOATING", "heartbeatInterval", "PT1M"));
+        Fixtures.sales().body(issuance).post("/api/v1/licenses").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", containsInAnyOrder("model", "heartbeatInterval"))
+                .body("errors.message", everyItem(equalTo("is not a member of this request")));
+        Fixtures.sales().queryParam("accountId", issuance.get("accountId")).get("/api/v1/licenses").then()
+                .statusCode(200).body("size()", equalTo(0));
+        Fixtures.sales().body(Map.of("name", "Contoso AG", "vatId", "DE1")).post("/api/v1/accounts/{id}/organizations",
+                issuance.get("accountId")).then().statusCode(400).body("errors[0].field", equalTo("vatId"));
+    }
+
+    @Test
+    void queryInstantsAreReadInEveryIsoFormClientsWrite() {
+        for (String instant : List.of("2026-12-06T22:00:00.000000%2B0000", "2026-12-06T23:00:00%2B01:00",
+                "2026-12-06T22:00:00.123Z", "2026-12-06T22:00Z")) {
+            given().urlEncodingEnabled(false).header("Authorization", StaffTokens.bearer("sue.support", "support"))
+                    .get("/api/v1/audit?from=" + instant + "&to=2126-01-01T00:00:00Z").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void textOperationsAnswerClientsThatAcceptProblemsAndRefuseInProblemsWhateverTheAccept() {
+        String id = Fixtures.licenseId();
+        given().header("Authorization", Fixtures.SALES).accept("application/problem+json")
+                .get("/api/v1/licenses/{id}/file", id).then().statusCode(200).contentType(startsWith("text/plain"));
+        given().header("Authorization", Fixtures.SALES).accept("application/problem+json")
+                .get("/api/v1/licenses/{id}/token", id).then().statusCode(200).contentType(startsWith("text/plain"));
+        given().header("Authorization", Fixtures.SALES).accept("application/jwt, application/problem+json")
+                .get("/api/v1/licenses/{id}/token", id).then().statusCode(200).contentType(startsWith("application/jwt"));
+        given().header("Authorization", Fixtures.SALES).accept("text/plain")
+                .get("/api/v1/licenses/{id}/file", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
     }
 
     @Test

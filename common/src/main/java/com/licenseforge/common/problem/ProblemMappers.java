@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.licenseforge.common.database.DatabaseOutage;
+import com.licenseforge.common.json.UnknownMembers;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.VertxException;
 import io.vertx.core.http.HttpClosedException;
@@ -69,11 +70,15 @@ public class ProblemMappers {
     /** A member the operation does not know: named, never dropped (a newer client must get what it asked for). */
     private static Response unknownMember(PropertyBindingException e) {
         String path = path(e);
-        String name = e.getPropertyName();
-        String member = path.equals(name) || path.endsWith("." + name) ? path : path.isEmpty() ? name : path + "." + name;
+        List<String> names = e instanceof UnknownMembers.Refused refused ? refused.members() : List.of(e.getPropertyName());
         String message = "is not a member of this request";
-        return respond(400, ErrorCodes.VALIDATION_FAILED, member + " " + message,
-                Map.of("errors", List.of(Map.of("field", member, "message", message)))).build();
+        List<Map<String, String>> errors = names.stream()
+                .map(name -> path.equals(name) || path.endsWith("." + name) ? path : path.isEmpty() ? name : path + "." + name)
+                .map(member -> Map.of("field", member, "message", message))
+                .toList();
+        String detail = errors.stream().map(error -> error.get("field")).collect(Collectors.joining(", ")) + " "
+                + (errors.size() == 1 ? "is not a member" : "are not members") + " of this request";
+        return respond(400, ErrorCodes.VALIDATION_FAILED, detail, Map.of("errors", errors)).build();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * Reads an instant written in any ISO-8601 form client libraries produce: {@code Z} or an offset with or without
@@ -15,18 +16,18 @@ import java.time.format.DateTimeParseException;
 public final class IsoInstants {
 
     private static final DateTimeFormatter LIBERAL = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
-            .toFormatter();
+            .parseCaseInsensitive().append(DateTimeFormatter.ISO_OFFSET_DATE_TIME).toFormatter();
+    /** An offset without a colon ({@code +0100}) or without minutes ({@code +01}) after the time. */
+    private static final Pattern OFFSET_HOURS_MINUTES = Pattern.compile("(?i)(t[\\d:.]+[+-]\\d{2})(\\d{2})$");
+    private static final Pattern OFFSET_HOURS = Pattern.compile("(?i)(t[\\d:.]+[+-]\\d{2})$");
 
     private IsoInstants() {
     }
 
     /** @throws DateTimeParseException when the text is no date-time with an offset */
     public static Instant parse(String text) {
-        return OffsetDateTime.parse(text, LIBERAL).toInstant();
+        String written = OFFSET_HOURS_MINUTES.matcher(text).replaceFirst("$1:$2");
+        written = OFFSET_HOURS.matcher(written).replaceFirst("$1:00");
+        return OffsetDateTime.parse(written, LIBERAL).toInstant();
     }
 }

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
 /**
  * Keeps the OpenAPI document and the service's behaviour from drifting apart: every response a test observes must
  * be declared by the operation it answers in the service's own {@code /q/openapi} (the status, and for a problem
- * its {@code code} among the codes declared for that status). An undeclared one fails the test that saw it. Every
+ * its {@code code} among the codes declared for that status, and every member of the problem declared by its schema,
+ * so a generated client can read what the code calls for). An undeclared one fails the test that saw it. Every
  * observation is also appended to {@code target/openapi-contract/observed.tsv}.
  * <p>
  * Installed for every {@code @QuarkusTest} through {@link Install} (a Quarkus test callback registered in this
@@ -92,6 +93,13 @@ public final class OpenApiContract implements OrderedFilter {
             throw new AssertionError("OpenAPI does not declare code " + code + " for " + observed
                     + " (declared: " + declaredCodes(declared) + ")");
         }
+        if (code != null) {
+            List<String> undeclared = problemMembers(response);
+            undeclared.removeAll(declaredMembers(document(base), declared));
+            if (!undeclared.isEmpty()) {
+                throw new AssertionError("OpenAPI does not declare problem members " + undeclared + " for " + observed);
+            }
+        }
         return response;
     }
 
@@ -117,6 +125,32 @@ public final class OpenApiContract implements OrderedFilter {
         } catch (IOException e) {
             throw new AssertionError("problem body is not JSON: " + response.asString(), e);
         }
+    }
+
+    private static List<String> problemMembers(Response response) {
+        try {
+            List<String> members = new ArrayList<>();
+            JSON.readTree(response.asByteArray()).fieldNames().forEachRemaining(members::add);
+            return members;
+        } catch (IOException e) {
+            throw new AssertionError("problem body is not JSON: " + response.asString(), e);
+        }
+    }
+
+    /** The properties of the problem schema of a response, its parts ({@code allOf}) and references followed. */
+    private static List<String> declaredMembers(JsonNode document, JsonNode response) {
+        List<String> members = new ArrayList<>();
+        collectProperties(document, response.path("content").path("application/problem+json").path("schema"), members);
+        return members;
+    }
+
+    private static void collectProperties(JsonNode document, JsonNode schema, List<String> members) {
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
+            collectProperties(document, document.path("components").path("schemas").path(name), members);
+        }
+        schema.path("properties").fieldNames().forEachRemaining(members::add);
+        schema.path("allOf").forEach(part -> collectProperties(document, part, members));
     }
 
     private static List<String> declaredCodes(JsonNode response) {
