@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -82,6 +83,18 @@ class WebhookIntakeTest {
         data.put("dueAt", clock.instant().plus(Duration.ofDays(10)).toString());
         provider.deliver(Provider.event(id, "invoice.created", clock.instant(), data))
                 .statusCode(202).body("duplicate", equalTo(false));
+    }
+
+    @Test
+    void membersTheProviderAddedWithoutNoticeAreSkippedNotRefused() {
+        String ref = "sub_" + UUID.randomUUID();
+        Licenses.issued(ref);
+        Map<String, Object> data = Provider.invoice(ref, "in_1", clock.instant().plus(Duration.ofDays(7)));
+        data.put("currency", "EUR");
+        data.put("lines", List.of(Map.of("description", "Acme ERP", "amount", 1200)));
+        String body = TestEvents.write(Map.of("id", "evt_" + UUID.randomUUID(), "type", "invoice.created",
+                "createdAt", clock.instant().toString(), "livemode", false, "data", data));
+        provider.deliver(body).statusCode(202).body("outcome", equalTo("APPLIED"));
     }
 
     @Test
