@@ -35,6 +35,6 @@ class PortableDocumentTest {
                 .body("components.schemas.ActivationRequest.properties.fingerprint.minLength", equalTo(8))
                 .body("components.schemas.ActivationRequest.properties.fingerprint.maxLength", equalTo(512))
                 .body("components.schemas.ReregistrationRequest.properties.newFingerprint.minLength", equalTo(8))
-                .body("components.schemas.ActivationRequest.properties.hostname.pattern", equalTo("^[^\\\\x00-\\\\x1F\\\\x7F]*$"));
+                .body("components.schemas.ActivationRequest.properties.hostname.pattern", equalTo("^[^\\x00-\\x1F\\x7F]*$"));
     }
 }

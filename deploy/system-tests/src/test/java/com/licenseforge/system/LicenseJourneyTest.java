@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Licenses through all three packaged services and the real broker, as sales, customer systems, support and
@@ -53,6 +54,13 @@ class LicenseJourneyTest {
     @Test
     void theReadmeWalkThroughRunsOnClientsGeneratedFromTheOpenApiDocuments() throws Exception {
         new ReadmeWalkThrough(SYSTEM.staffToken("sales")).run();
+    }
+
+    @Test
+    void theReadmeWalkThroughRunsOnTypeScriptClientsGeneratedFromTheOpenApiDocuments() {
+        String output = TypeScriptWalkThrough.run(SYSTEM);
+        System.out.print(output);
+        assertTrue(output.contains("walk-through complete"), output);
     }
 
     @Test

@@ -70,25 +70,25 @@ final class ReadmeWalkThrough {
         // Sales: catalogue, customer, license; creates answer 201 with Location and the created resource.
         CatalogueApi catalogue = new CatalogueApi(issuer);
         ApiResponse<ProductView> created = catalogue.createProductWithHttpInfo(
-                new NewProduct().code(product).name("Acme ERP").modules(List.of("finance", "hr")), null);
+                new NewProduct().code(product).name("Acme ERP").modules(List.of("finance", "hr")), null, null);
         assertEquals(201, created.getStatusCode());
         assertTrue(created.getHeaders().get("location").get(0).endsWith("/api/v1/products/" + product));
         catalogue.releaseProductVersion(product, new NewVersion().version("2.0.0")
-                .releasedAt(OffsetDateTime.parse("2026-03-01T00:00:00Z")), null);
+                .releasedAt(OffsetDateTime.parse("2026-03-01T00:00:00Z")), null, null);
         CustomersApi customers = new CustomersApi(issuer);
-        AccountView account = customers.createAccount(new NewAccount().name("Contoso Holding"), null);
+        AccountView account = customers.createAccount(new NewAccount().name("Contoso Holding"), null, null);
         OrganizationView organization = customers.createOrganization(account.getId(),
-                new NewOrganization().name("Contoso GmbH"), null);
+                new NewOrganization().name("Contoso GmbH"), null, null);
         LicensesApi licenses = new LicensesApi(issuer);
         IssueLicense terms = new IssueLicense().productCode(product).accountId(account.getId())
                 .modules(Map.of("finance", 10, "hr", 3)).maxActivations(2)
                 .expiresAt(OffsetDateTime.parse("2031-01-01T00:00:00Z"))
                 .maintenanceUntil(OffsetDateTime.parse("2030-01-01T00:00:00Z")).billingRef(billingRef);
-        LicenseView license = licenses.issueLicense(terms, null);
+        LicenseView license = licenses.issueLicense(terms, null, null);
         assertNotNull(license.getCdKey(), "the one-time CD key reaches the client");
-        assertTrue(licenses.getLicenseFile(license.getId()).contains(license.getSerial()));
-        assertNotNull(licenses.getLicenseToken(license.getId()));
-        ApiException reused = assertThrows(ApiException.class, () -> licenses.issueLicense(terms, null));
+        assertTrue(licenses.getLicenseFile(license.getId(), null).contains(license.getSerial()));
+        assertNotNull(licenses.getLicenseToken(license.getId(), null));
+        ApiException reused = assertThrows(ApiException.class, () -> licenses.issueLicense(terms, null, null));
         assertEquals(409, reused.getCode());
         assertEquals("CONFLICT", issuer.getObjectMapper().readTree(reused.getResponseBody()).path("code").asText());
 
@@ -99,15 +99,15 @@ final class ReadmeWalkThrough {
                 .fingerprint("host-7f3a9c1e-board-22-" + run).hostname("erp-prod-01");
         // Until the license arrives, its serial is unknown here and the answer is 401 INVALID_CREDENTIALS.
         await().atMost(EVENTUAL).ignoreExceptionsMatching(ReadmeWalkThrough::licenseNotYetKnown).untilAsserted(() -> {
-            ActivationPreview preview = activations.previewActivation(request);
+            ActivationPreview preview = activations.previewActivation(request, null);
             assertEquals(Boolean.TRUE, preview.getWouldSucceed());
         });
-        ActivationResponse activated = activations.activate(request);
+        ActivationResponse activated = activations.activate(request, null);
         assertNotNull(activated.getActivationId());
         ValidationsApi validations = new ValidationsApi(activation);
         ValidationRequest heartbeat = new ValidationRequest().serial(license.getSerial())
                 .fingerprint(request.getFingerprint()).token(activated.getToken());
-        assertEquals(ValidationAnswer.CodeEnum.VALID, validations.validate(heartbeat).getCode());
+        assertEquals(ValidationAnswer.CodeEnum.VALID, validations.validate(heartbeat, null).getCode());
 
         // Billing: an invoice due yesterday makes the license past due, with the grace end; payment restores it.
         OffsetDateTime due = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
@@ -115,14 +115,14 @@ final class ReadmeWalkThrough {
                 .dueAt(due);
         deliver(new ProviderEvent().id("evt_" + run + "_1").type("invoice.created").createdAt(due).data(invoice));
         await().atMost(EVENTUAL).untilAsserted(() -> {
-            ValidationAnswer answer = validations.validate(heartbeat);
+            ValidationAnswer answer = validations.validate(heartbeat, null);
             assertEquals(ValidationAnswer.CodeEnum.PAST_DUE, answer.getCode());
             assertEquals(Boolean.TRUE, answer.getValid());
             assertNotNull(answer.getGraceEndsAt());
         });
         deliver(new ProviderEvent().id("evt_" + run + "_2").type("invoice.paid").createdAt(due).data(invoice));
         await().atMost(EVENTUAL).untilAsserted(() ->
-                assertEquals(ValidationAnswer.CodeEnum.VALID, validations.validate(heartbeat).getCode()));
+                assertEquals(ValidationAnswer.CodeEnum.VALID, validations.validate(heartbeat, null).getCode()));
     }
 
     private static boolean licenseNotYetKnown(Throwable refusal) {
@@ -137,6 +137,6 @@ final class ReadmeWalkThrough {
         mac.init(new SecretKeySpec(LocalSystem.WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String signature = HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
         assertEquals(202, new BillingProviderApi(billing)
-                .receiveBillingEventWithHttpInfo("t=" + t + ",v1=" + signature, event).getStatusCode());
+                .receiveBillingEventWithHttpInfo("t=" + t + ",v1=" + signature, event, null).getStatusCode());
     }
 }
