@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
 public final class OpenApiContract implements OrderedFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1: a cleartext HTTP/2 upgrade answered with a large document is misread by the JDK client. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Map<String, JsonNode> DOCUMENTS = new ConcurrentHashMap<>();
     private static final Path OBSERVED = Path.of("target/openapi-contract/observed.tsv");
 

@@ -30,6 +30,8 @@ public final class PortableDocument {
     private static final Pattern JAVA_ONLY = Pattern.compile(
             "\\\\[pP]\\{|\\\\[AZzGhR]|\\(\\?>|\\(\\?[a-zA-Z]+[):]|[*+?}]\\+");
     private static final String REQUEST_ID = "X-Request-Id";
+    /** HTTP/1.1: a cleartext HTTP/2 upgrade answered with a large document is misread by the JDK client. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private PortableDocument() {
     }
@@ -117,7 +119,7 @@ public final class PortableDocument {
 
     private static JsonNode fetch(URI base) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
                     base.resolve("/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
             return new ObjectMapper().readTree(answer.body());
         } catch (IOException e) {
