@@ -235,7 +235,7 @@ class StaffLookupTest {
                     .body("paths.'" + operation + "'.get.parameters.'$ref'", hasItems(
                             "#/components/parameters/Page", "#/components/parameters/Size"))
                     .body("paths.'" + operation + "'.get.responses.'200'.headers.keySet()",
-                            containsInAnyOrder("X-Total-Count", "Link"))
+                            containsInAnyOrder("X-Total-Count", "Link", "X-Request-Id"))
                     .body("paths.'" + operation + "'.get.responses.'400'.content.'application/problem+json'.schema.allOf[1].properties.code.enum",
                             contains("VALIDATION_FAILED"));
         }
