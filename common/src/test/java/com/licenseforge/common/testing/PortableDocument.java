@@ -67,6 +67,9 @@ public final class PortableDocument {
         List<Map.Entry<String, JsonNode>> refusals = new ArrayList<>();
         while (responses.hasNext()) {
             Map.Entry<String, JsonNode> response = responses.next();
+            if (response.getKey().startsWith("x-")) {
+                continue; // an extension of the responses object, no response
+            }
             if (!response.getValue().path("headers").has(REQUEST_ID)) {
                 found.add(name + " " + response.getKey() + ": does not declare the " + REQUEST_ID + " response header");
             }
