@@ -1,5 +1,6 @@
 package com.licenseforge.activation.machines;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.licenseforge.activation.answers.Codes;
 import com.licenseforge.activation.answers.CountedOutcome;
 import com.licenseforge.activation.credentials.ClientAddress;
@@ -58,7 +59,14 @@ public class ActivationResource {
         this.organizations = organizations;
     }
 
-    public record ActivationResponse(UUID activationId, String token, Instant expiresAt) {
+    public record ActivationResponse(UUID activationId, String token, Instant expiresAt,
+                                     @JsonInclude(JsonInclude.Include.NON_NULL)
+                                     @Schema(description = "A floating license's machine: validate before this to keep the slot")
+                                     Instant leaseExpiresAt) {
+
+        static ActivationResponse of(UUID activationId, ActivationTokens.Lease lease) {
+            return new ActivationResponse(activationId, lease.token(), lease.expiresAt(), lease.leaseExpiresAt());
+        }
     }
 
     @POST
@@ -132,7 +140,7 @@ public class ActivationResource {
         ActivationService.Activated activated = activations.activate(request, client.get());
         ActivationTokens.Lease lease = activated.lease(tokens);
         return Response.status(activated.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(new ActivationResponse(activated.activation().id, lease.token(), lease.expiresAt()))
+                .entity(ActivationResponse.of(activated.activation().id, lease))
                 .build();
     }
 
@@ -179,6 +187,6 @@ public class ActivationResource {
     public ActivationResponse reregister(@PathParam("activationId") UUID activationId,
                                          @NotNull @Valid ReregistrationRequest request) {
         ReregistrationService.Reregistered moved = reregistrations.reregister(activationId, request, client.get());
-        return new ActivationResponse(moved.activation().id, moved.lease().token(), moved.lease().expiresAt());
+        return ActivationResponse.of(moved.activation().id, moved.lease());
     }
 }
