@@ -2,6 +2,7 @@ package com.licenseforge.activation.leases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.SupportStaff;
 import com.licenseforge.activation.TestClock;
 import com.licenseforge.activation.TestLicense;
 import com.licenseforge.common.events.Topics;
@@ -98,6 +99,9 @@ class FloatingLeaseTest {
         assertEquals(token, renewed.path("token"), "a fresh token comes back as it was: nothing is signed");
         String activationId = activated.path("activationId");
         await().atMost(Duration.ofSeconds(10)).until(() -> secondLease.equals(leaseOf(activationId)));
+        given().header("Authorization", SupportStaff.SUPPORT).get("/api/v1/support/serials/{serial}", license.serial)
+                .then().statusCode(200).body("model", equalTo("FLOATING")).body("heartbeatIntervalSeconds", equalTo(60))
+                .body("activations[0].leaseExpiresAt", equalTo(secondLease.toString()));
 
         // a node-locked license's machine holds no lease and gets a new token as before
         TestLicense nodeLocked = TestLicense.issue(Customer.catalogue());
