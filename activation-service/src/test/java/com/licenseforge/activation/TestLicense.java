@@ -7,6 +7,7 @@ import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.format.CdKey;
 import com.licenseforge.common.format.CdKeyHasher;
 import com.licenseforge.common.format.Serial;
+import com.licenseforge.common.license.LicenseModel;
 import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.format.OfflineKey;
 
@@ -34,6 +35,17 @@ public final class TestLicense {
         public UUID accountId;
         /** Whether the snapshot carries the offline public key, as every license issued since it exists does. */
         public boolean offlinePublicKey = true;
+        /** Null: a snapshot as issued before floating licenses (node-locked). */
+        public LicenseModel model;
+        public Duration heartbeatInterval;
+        public Duration maxBorrow;
+
+        /** A floating license with {@code heartbeatInterval} and the default longest borrow. */
+        public void floating(Duration heartbeatInterval) {
+            model = LicenseModel.FLOATING;
+            this.heartbeatInterval = heartbeatInterval;
+            maxBorrow = LicenseModel.DEFAULT_MAX_BORROW;
+        }
     }
 
     public final UUID id = UUID.randomUUID();
@@ -93,7 +105,8 @@ public final class TestLicense {
         return new LicenseSnapshot(id, snapshotVersion, serial, hash, catalogue.productCode(), terms.accountId,
                 null, Map.copyOf(terms.modules), terms.maxActivations, Instant.parse("2026-01-01T00:00:00Z"),
                 terms.expiresAt, terms.maintenanceUntil, terms.status, null, null,
-                terms.offlinePublicKey ? OfflineKey.publicKey(serial, cdKey) : null);
+                terms.offlinePublicKey ? OfflineKey.publicKey(serial, cdKey) : null, terms.model,
+                terms.heartbeatInterval, terms.maxBorrow);
     }
 
     /** An activation request body for machine {@code fingerprint} in the license's own organization. */

@@ -2,12 +2,13 @@ package com.licenseforge.client;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Validation on a schedule: the first at once, then every {@code interval}, on one daemon thread. Each
- * valid answer renews the lease. Close it when the program ends: once {@link #close()} returns, no heartbeat
+ * Validation on a schedule: the first at once, then every {@code interval} (± a random {@code jitter}), on one
+ * daemon thread. Each valid answer renews the lease. Close it when the program ends: once {@link #close()} returns, no heartbeat
  * touches the state file any more.
  */
 public final class Heartbeat implements AutoCloseable {
@@ -21,17 +22,36 @@ public final class Heartbeat implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    static Heartbeat start(Licensing licensing, Duration interval, HeartbeatListener listener) {
+    static Heartbeat start(Licensing licensing, Duration interval, Duration jitter, HeartbeatListener listener) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("the heartbeat interval must be positive");
+        }
+        if (jitter.isNegative() || jitter.compareTo(interval) >= 0) {
+            throw new IllegalArgumentException("the jitter must be at least zero and less than the interval");
         }
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "licenseforge-heartbeat");
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(() -> beat(licensing, listener), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        return new Heartbeat(scheduler);
+        Heartbeat heartbeat = new Heartbeat(scheduler);
+        heartbeat.next(licensing, listener, interval, jitter, 0);
+        return heartbeat;
+    }
+
+    /** Schedules the next beat after {@code delayMillis}; each beat schedules its successor with a new jitter. */
+    private void next(Licensing licensing, HeartbeatListener listener, Duration interval, Duration jitter,
+                      long delayMillis) {
+        try {
+            scheduler.schedule(() -> {
+                beat(licensing, listener);
+                long spread = jitter.toMillis();
+                long wait = interval.toMillis() + (spread == 0 ? 0 : ThreadLocalRandom.current().nextLong(-spread, spread + 1));
+                next(licensing, listener, interval, jitter, wait);
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // closed meanwhile: no further beat
+        }
     }
 
     private static void beat(Licensing licensing, HeartbeatListener listener) {

@@ -73,9 +73,19 @@ public record LicenseStatus(boolean licensed, VerifiedLicense license, Instant l
                 message);
     }
 
+    /**
+     * A node-locked machine runs until its token ends; a floating license's machine until its lease ends (the
+     * service culls it after that), or, when borrowed, until the borrow ends (its token's end).
+     */
     static LicenseStatus of(LicenseState state, VerifiedLicense license, Clock clock) {
-        Duration left = license.remaining(clock).orElse(Duration.ZERO);
-        return new LicenseStatus(true, license, license.expiresAt(), left.toDays(), state.lastCode(),
+        Instant ends = license.floating() && license.borrowedUntil() == null && state.leaseExpiresAt() != null
+                && state.leaseExpiresAt().isBefore(license.expiresAt()) ? state.leaseExpiresAt() : license.expiresAt();
+        Duration left = ends == null ? Duration.ZERO : Duration.between(clock.instant(), ends);
+        if (ends != null && left.isNegative()) {
+            return new LicenseStatus(false, license, ends, 0, state.lastCode(), state.lastCheckedAt(),
+                    state.graceEndsAt(), null, "the floating lease ended " + ends + "; validate to take a slot again");
+        }
+        return new LicenseStatus(true, license, ends, left.toDays(), state.lastCode(),
                 state.lastCheckedAt(), state.graceEndsAt(), null, null);
     }
 }

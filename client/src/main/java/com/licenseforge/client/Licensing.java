@@ -107,7 +107,7 @@ public final class Licensing {
             ActivationLease lease = api().activate(request(serial, cdKey, organizationId, hostname));
             VerifiedLicense license = verifier.verifyActivation(lease.token(), machine);
             keep(new LicenseState(license.serial(), license.organizationId(), license.activationId(),
-                    lease.token(), clock.instant(), "VALID", null), license);
+                    lease.token(), clock.instant(), "VALID", null, lease.leaseExpiresAt()), license);
             return status();
         } finally {
             changes.unlock();
@@ -155,8 +155,8 @@ public final class Licensing {
     private LicenseStatus renew(LicenseState current, Validation answer) {
         if (answer.valid()) {
             keep(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
-                    answer.token(), clock.instant(), answer.code(), answer.graceEndsAt().orElse(null)),
-                    verifier.verifyActivation(answer.token(), machine));
+                    answer.token(), clock.instant(), answer.code(), answer.graceEndsAt().orElse(null),
+                    answer.leaseExpiresAt()), verifier.verifyActivation(answer.token(), machine));
         } else {
             state.save(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
                     null, clock.instant(), answer.code(), null), clock.instant());
@@ -167,7 +167,16 @@ public final class Licensing {
     /** Runs the {@link #heartbeat()} now and then every {@code interval} on a daemon thread until closed. */
     public Heartbeat startHeartbeat(Duration interval, HeartbeatListener listener) {
         api();
-        return Heartbeat.start(this, interval, Objects.requireNonNull(listener, "listener"));
+        return Heartbeat.start(this, interval, Duration.ZERO, Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * {@link #startHeartbeat} with each wait drawn from {@code interval} ± {@code jitter}, so machines started
+     * together do not call the service together.
+     */
+    public Heartbeat startHeartbeat(Duration interval, Duration jitter, HeartbeatListener listener) {
+        api();
+        return Heartbeat.start(this, interval, jitter, Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -181,11 +190,58 @@ public final class Licensing {
             ActivationLease lease = api().reregister(current.activationId(), cdKey, machine.fingerprint(),
                     machine.components());
             keep(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
-                    lease.token(), clock.instant(), "VALID", null), verifier.verifyActivation(lease.token(), machine));
+                    lease.token(), clock.instant(), "VALID", null, lease.leaseExpiresAt()),
+                    verifier.verifyActivation(lease.token(), machine));
             return status();
         } finally {
             changes.unlock();
         }
+    }
+
+    /**
+     * Floating licenses: activates {@code serial} here (taking one of its concurrent slots), then heartbeats at
+     * half the license's interval with jitter, so the lease never lapses while the program runs, and checks in
+     * when the program exits normally (a shutdown hook) or the session is closed. A machine that crashes gives
+     * its slot back when the service culls its lease.
+     *
+     * @throws IllegalStateException the license is not floating (the activation stays: deactivate it if unwanted)
+     */
+    public FloatingSession checkout(String serial, CdKey cdKey, UUID organizationId, String hostname,
+                                    HeartbeatListener listener) {
+        LicenseStatus activated = activate(serial, cdKey, organizationId, hostname);
+        VerifiedLicense license = activated.verified()
+                .orElseThrow(() -> new IllegalStateException("the activation is not licensed here: " + activated.reason()));
+        if (!license.floating()) {
+            throw new IllegalStateException("license " + serial + " is node-locked: activate it instead");
+        }
+        return FloatingSession.start(this, cdKey, license.heartbeatInterval(), Objects.requireNonNull(listener));
+    }
+
+    /**
+     * Takes this machine's floating lease out for offline use until {@code until} (at most the license's
+     * longest borrow): the program then runs without the service until then, and the slot stays held. Return it
+     * early with {@link #checkIn}.
+     */
+    public LicenseStatus borrow(Instant until) {
+        changes.lock();
+        try {
+            LicenseState current = activated();
+            if (current.token() == null) {
+                throw new IllegalStateException("the lease ended; activate again before borrowing");
+            }
+            ActivationLease lease = api().borrow(current.activationId(), current.token(), until);
+            keep(new LicenseState(current.serial(), current.organizationId(), current.activationId(),
+                    lease.token(), clock.instant(), "VALID", null, lease.leaseExpiresAt()),
+                    verifier.verifyActivation(lease.token(), machine));
+            return status();
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    /** A floating license's machine gives its slot back now (returning a borrowed lease early): {@link #deactivate}. */
+    public void checkIn(CdKey cdKey) {
+        deactivate(cdKey);
     }
 
     /** Ends this machine's activation, freeing its slot, and forgets the lease. */

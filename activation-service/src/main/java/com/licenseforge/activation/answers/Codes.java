@@ -18,11 +18,17 @@ public final class Codes {
     public static final String REREGISTRATION_LIMIT_REACHED = "REREGISTRATION_LIMIT_REACHED";
     public static final String OFFLINE_ACTIVATION_UNAVAILABLE = "OFFLINE_ACTIVATION_UNAVAILABLE";
     public static final String REQUEST_SPENT = "REQUEST_SPENT";
+    /** Borrowing asked of a node-locked license: only a floating license's machines hold leases. */
+    public static final String NOT_FLOATING = "NOT_FLOATING";
+    /** A borrow beyond the license's longest borrow ({@code maxBorrow}). */
+    public static final String BORROW_TOO_LONG = "BORROW_TOO_LONG";
 
     public static final String VALID = "VALID";
     public static final String NOT_ACTIVATED = "NOT_ACTIVATED";
     public static final String FINGERPRINT_MISMATCH = "FINGERPRINT_MISMATCH";
     public static final String REASSIGNED = "REASSIGNED";
+    /** A floating license's machine missed its lease by more than the grace; it may activate again. */
+    public static final String CULLED = "CULLED";
     public static final String UNKNOWN_SERIAL = "UNKNOWN_SERIAL";
 
     public static final String ALREADY_BOUND_TO_ORGANIZATION = "ALREADY_BOUND_TO_ORGANIZATION";

@@ -58,6 +58,18 @@ public class Activation {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** A floating license's machine: until when it holds its slot without validating again; else null. */
+    @Column(name = "lease_expires_at")
+    public Instant leaseExpiresAt;
+
+    /** The end of a borrow for offline use; the machine is not culled before it. */
+    @Column(name = "borrowed_until")
+    public Instant borrowedUntil;
+
+    /** When the culler may end this activation (the lease end plus the grace); null: never (node-locked). */
+    @Column(name = "cull_after")
+    public Instant cullAfter;
+
     public boolean isActive() {
         return status == ActivationStatus.ACTIVE;
     }

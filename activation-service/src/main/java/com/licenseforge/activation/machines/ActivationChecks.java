@@ -244,15 +244,19 @@ public class ActivationChecks {
 
     /**
      * Validation's counterpart of binding and slots: is this machine one of the license's live activations?
-     * A machine whose activation ended when support moved the license elsewhere is told so.
+     * A machine whose activation ended when support moved the license elsewhere is told so, and so is a floating
+     * license's machine culled for missing its lease.
      */
     public Optional<Refusal> machine(String fingerprintHash, LicenseFacts facts) {
         if (facts.activeOn(fingerprintHash).isPresent()) {
             return Optional.empty();
         }
-        boolean reassigned = activations.latestOn(facts.license().id, fingerprintHash)
-                .filter(a -> a.status == ActivationStatus.REASSIGNED).isPresent();
-        if (reassigned) {
+        Optional<ActivationStatus> ended = activations.latestOn(facts.license().id, fingerprintHash).map(a -> a.status);
+        if (ended.filter(ActivationStatus.CULLED::equals).isPresent()) {
+            return Optional.of(Refusal.of(200, Codes.CULLED, "this machine missed its lease and its slot was freed; "
+                    + "activate again to take a free slot"));
+        }
+        if (ended.filter(ActivationStatus.REASSIGNED::equals).isPresent()) {
             return Optional.of(Refusal.of(200, Codes.REASSIGNED, "the license was moved to organization "
                     + facts.license().boundOrganizationId + "; this machine's activation has ended")
                     .with("boundOrganizationId", facts.license().boundOrganizationId));

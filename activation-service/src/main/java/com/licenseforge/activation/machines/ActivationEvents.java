@@ -30,10 +30,15 @@ public class ActivationEvents {
     }
 
     public void changed(String type, License license, Activation activation) {
+        changed(type, license, activation, CUSTOMER_SYSTEM);
+    }
+
+    /** {@link #changed} by another actor than the customer's system (the service itself, culling leases). */
+    public void changed(String type, License license, Activation activation, String actor) {
         ActivationChanged payload = new ActivationChanged(activation.id, license.id, license.serial,
                 activation.organizationId, activation.fingerprintHash, activation.productVersion,
                 activation.status.name());
-        publish(type, license, CUSTOMER_SYSTEM, payload);
+        publish(type, license, actor, payload);
     }
 
     /** The binding moved; one event for the move and every activation it ended. */

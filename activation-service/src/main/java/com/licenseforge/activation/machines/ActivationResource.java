@@ -1,5 +1,6 @@
 package com.licenseforge.activation.machines;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.licenseforge.activation.answers.Codes;
 import com.licenseforge.activation.answers.CountedOutcome;
 import com.licenseforge.activation.credentials.ClientAddress;
@@ -58,7 +59,14 @@ public class ActivationResource {
         this.organizations = organizations;
     }
 
-    public record ActivationResponse(UUID activationId, String token, Instant expiresAt) {
+    public record ActivationResponse(UUID activationId, String token, Instant expiresAt,
+                                     @JsonInclude(JsonInclude.Include.NON_NULL)
+                                     @Schema(description = "A floating license's machine: validate before this to keep the slot")
+                                     Instant leaseExpiresAt) {
+
+        static ActivationResponse of(UUID activationId, ActivationTokens.Lease lease) {
+            return new ActivationResponse(activationId, lease.token(), lease.expiresAt(), lease.leaseExpiresAt());
+        }
     }
 
     @POST
@@ -106,7 +114,7 @@ public class ActivationResource {
     /** 201 for a new activation, 200 with the same activation when the machine was already activated. */
     @POST
     @Operation(operationId = "activate", summary = "Activate a machine",
-            description = "Checks credentials, license status, product, organization, binding, version coverage, upgrades, seats and slots in this order; binds the license to the organization on its first activation. The same machine again gets its activation back (200).")
+            description = "Checks credentials, license status, product, organization, binding, version coverage, upgrades, seats and slots in this order; binds the license to the organization on its first activation. The same machine again gets its activation back (200). A floating license's machine takes its slot on a lease (`leaseExpiresAt`) that each validation renews; a machine that misses it by more than the grace is culled and may activate again if a slot is free.")
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ActivationRequest.class),
             examples = @ExampleObject(name = "erp", value = """
@@ -132,14 +140,14 @@ public class ActivationResource {
         ActivationService.Activated activated = activations.activate(request, client.get());
         ActivationTokens.Lease lease = activated.lease(tokens);
         return Response.status(activated.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(new ActivationResponse(activated.activation().id, lease.token(), lease.expiresAt()))
+                .entity(ActivationResponse.of(activated.activation().id, lease))
                 .build();
     }
 
     @DELETE
     @Path("/{activationId}")
     @Operation(operationId = "deactivate", summary = "Deactivate a machine",
-            description = "Frees the slot and the seats held on the machine; deactivating twice changes nothing. The CD key goes in the `X-CD-Key` header.")
+            description = "Frees the slot and the seats held on the machine; deactivating twice changes nothing. A floating license's machine checks in this way (returning a borrowed lease early). The CD key goes in the `X-CD-Key` header.")
     @Parameter(name = "X-CD-Key", in = ParameterIn.HEADER, required = true, description = "The license's CD key",
             example = "K7F3Q-9XW2D-M4HRT-P8N6B-C2V5J", schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "204", description = "Deactivated (or already inactive).")
@@ -179,6 +187,6 @@ public class ActivationResource {
     public ActivationResponse reregister(@PathParam("activationId") UUID activationId,
                                          @NotNull @Valid ReregistrationRequest request) {
         ReregistrationService.Reregistered moved = reregistrations.reregister(activationId, request, client.get());
-        return new ActivationResponse(moved.activation().id, moved.lease().token(), moved.lease().expiresAt());
+        return ActivationResponse.of(moved.activation().id, moved.lease());
     }
 }

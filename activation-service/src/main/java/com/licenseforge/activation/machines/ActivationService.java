@@ -4,7 +4,6 @@ import com.licenseforge.activation.answers.Codes;
 import com.licenseforge.activation.answers.Refusal;
 import com.licenseforge.activation.credentials.CredentialThrottle;
 import com.licenseforge.activation.readmodel.BillingStanding;
-import com.licenseforge.activation.readmodel.CatalogueRepository;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.problem.ProblemException;
@@ -26,19 +25,19 @@ public class ActivationService {
     private final CredentialGate gate;
     private final ActivationRepository activations;
     private final ActivationEvents events;
-    private final CatalogueRepository catalogue;
+    private final FloatingLeases leases;
     private final ReregistrationAllowance reregistrations;
 
     public ActivationService(LicenseFactsLoader facts, ActivationChecks checks, CredentialThrottle throttle,
                              CredentialGate gate, ActivationRepository activations, ActivationEvents events,
-                             CatalogueRepository catalogue, ReregistrationAllowance reregistrations) {
+                             FloatingLeases leases, ReregistrationAllowance reregistrations) {
         this.facts = facts;
         this.checks = checks;
         this.throttle = throttle;
         this.gate = gate;
         this.activations = activations;
         this.events = events;
-        this.catalogue = catalogue;
+        this.leases = leases;
         this.reregistrations = reregistrations;
     }
 
@@ -63,19 +62,21 @@ public class ActivationService {
      * organization on its first activation and takes a slot. The same machine again gets its activation back;
      * so does a machine recognised by its components after a hardware change, re-registered in place. A
      * one-time request accepted before never makes a new activation: it gets back the live activation it
-     * made, or {@code REQUEST_SPENT} once that ended (reset by support, deactivated by the customer).
+     * made, or {@code REQUEST_SPENT} once that ended (reset by support, deactivated by the customer). A
+     * floating license's machine starts or renews its lease; it is never activated offline.
      */
     public Activated activate(ActivationIntent intent, String clientAddress, OneTimeRequest once) {
-        // read-model facts no lock guards are read before the license row lock, so the checks under it find
-        // them in the persistence context instead of waiting on the database with the lock held
-        catalogue.organization(intent.organizationId());
-        catalogue.version(intent.productCode(), intent.productVersion());
+        facts.prefetch(intent);
         LicenseFacts locked = facts.forActivation(gate.admit(intent, () -> facts.license(intent.serial(), true), clientAddress), intent);
         Optional<Refusal> refusal = checks.activation(intent, locked);
         if (refusal.isPresent()) {
             throw throttle.refuse(refusal.get(), intent.serial(), locked.known(), clientAddress);
         }
         License license = locked.license();
+        if (once != OneTimeRequest.NONE && license.isFloating()) {
+            throw new ProblemException(409, Codes.OFFLINE_ACTIVATION_UNAVAILABLE, "a floating license's machines "
+                    + "hold leases they renew online; activate online, and borrow the lease to run offline");
+        }
         Optional<Activation> existing = locked.machineOf(intent);
         Optional<UUID> madeBefore = once.madeBefore(license);
         if (madeBefore.isPresent() && !madeBefore.equals(existing.map(a -> a.id))) {
@@ -90,6 +91,7 @@ public class ActivationService {
             }
             activation.productVersion = intent.productVersion();
             activation.lastSeenAt = locked.now();
+            leases.renew(license, activation, locked.now());
             once.made(license, activation);
             return new Activated(license, activation, locked.standing(), locked.now(), false);
         }
@@ -107,6 +109,7 @@ public class ActivationService {
         activation.status = ActivationStatus.ACTIVE;
         activation.createdAt = locked.now();
         activation.lastSeenAt = locked.now();
+        leases.renew(license, activation, locked.now());
         activations.persist(activation);
         once.made(license, activation);
         events.changed(EventTypes.ACTIVATION_CREATED, license, activation);

@@ -6,5 +6,7 @@ public enum ActivationStatus {
     /** Ended by the customer system or reset by support; the slot is free again. */
     DEACTIVATED,
     /** Ended because support moved the license to another organization. */
-    REASSIGNED
+    REASSIGNED,
+    /** A floating license's machine that missed its lease by more than the grace; the slot is free again. */
+    CULLED
 }

@@ -22,21 +22,51 @@ public class ActivationTokens {
 
     private final TokenSigner signer;
     private final ActivationConfig config;
+    private final FloatingLeases leases;
 
-    public ActivationTokens(TokenSigner signer, ActivationConfig config) {
+    public ActivationTokens(TokenSigner signer, ActivationConfig config, FloatingLeases leases) {
         this.signer = signer;
         this.config = config;
+        this.leases = leases;
     }
 
-    public record Lease(String token, Instant expiresAt) {
+    /**
+     * A token and when it expires; {@code leaseExpiresAt} is a floating license's machine's lease end (null for
+     * a node-locked one), which the machine must validate before, whatever the token's expiry.
+     */
+    public record Lease(String token, Instant expiresAt, Instant leaseExpiresAt) {
+
+        public Lease(String token, Instant expiresAt) {
+            this(token, expiresAt, null);
+        }
+
+        public Lease withLease(Instant leaseExpiresAt) {
+            return new Lease(token, expiresAt, leaseExpiresAt);
+        }
     }
 
+    /**
+     * The token a machine runs on: node-locked for the configured lease, floating for the floating token life;
+     * never past the license (or, while past due, the grace period).
+     */
     public Lease mint(License license, Activation activation, BillingStanding standing, Instant now) {
-        Instant expiresAt = Stream.of(now.plus(config.lease()), license.expiresAt,
+        Instant longest = now.plus(license.isFloating() ? leases.tokenLife(license) : config.lease());
+        return mint(license, activation, standing, now, longest, false).withLease(activation.leaseExpiresAt);
+    }
+
+    /** A floating license's token for a borrowed lease: valid until the borrow ends, for offline use. */
+    public Lease borrowed(License license, Activation activation, BillingStanding standing, Instant now) {
+        return mint(license, activation, standing, now, activation.borrowedUntil, true)
+                .withLease(activation.leaseExpiresAt);
+    }
+
+    private Lease mint(License license, Activation activation, BillingStanding standing, Instant now,
+                       Instant longest, boolean borrowed) {
+        Instant expiresAt = Stream.of(longest, license.expiresAt,
                         standing.isPastDue() ? standing.graceEndsAt : null)
                 .filter(t -> t != null && t.isAfter(now))
                 .min(Instant::compareTo)
-                .orElse(now.plus(config.lease()));
+                .orElse(longest);
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(license.serial)
                 .jwtID(UUID.randomUUID().toString())
@@ -49,7 +79,14 @@ public class ActivationTokens {
                 .claim(TokenClaims.ACTIVATION_ID, activation.id.toString())
                 .claim(TokenClaims.PRODUCT, license.productCode)
                 .claim(TokenClaims.MODULES, license.modules)
-                .claim(TokenClaims.MAX_ACTIVATIONS, license.maxActivations);
+                .claim(TokenClaims.MAX_ACTIVATIONS, license.maxActivations)
+                .claim(TokenClaims.MODEL, license.model.name());
+        if (license.isFloating()) {
+            claims.claim(TokenClaims.HEARTBEAT_INTERVAL, license.heartbeatInterval().toSeconds());
+        }
+        if (borrowed) {
+            claims.claim(TokenClaims.BORROWED_UNTIL, expiresAt.getEpochSecond());
+        }
         if (license.edition != null) {
             claims.claim(TokenClaims.EDITION, license.edition);
         }

@@ -1,6 +1,7 @@
 package com.licenseforge.activation.machines;
 
 import com.licenseforge.activation.readmodel.BillingStandingRepository;
+import com.licenseforge.activation.readmodel.CatalogueRepository;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.LicenseRepository;
 import com.licenseforge.activation.seats.SeatAssignmentRepository;
@@ -22,12 +23,14 @@ public class LicenseFactsLoader {
     private final ActivationRepository activations;
     private final SeatAssignmentRepository seats;
     private final ActivationRead activationReads;
+    private final CatalogueRepository catalogue;
     private final Clock clock;
 
     public LicenseFactsLoader(LicenseRepository licenses, BillingStandingRepository standings,
                               ActivationRepository activations, SeatAssignmentRepository seats,
-                              ActivationRead activationReads, Clock clock) {
+                              ActivationRead activationReads, CatalogueRepository catalogue, Clock clock) {
         this.licenses = licenses;
+        this.catalogue = catalogue;
         this.standings = standings;
         this.activations = activations;
         this.seats = seats;
@@ -39,6 +42,16 @@ public class LicenseFactsLoader {
     public LicenseFacts forMachine(License license, String fingerprintHash) {
         return new LicenseFacts(license, standings.of(license.id), activations.activeOn(license.id, fingerprintHash),
                 0, 0, seats.assignedByModule(license.id), clock.instant());
+    }
+
+    /**
+     * Reads the read-model facts about {@code intent} no lock guards (its organization and version) before the
+     * license row lock, so the checks under it find them in the persistence context instead of waiting on the
+     * database with the lock held.
+     */
+    public void prefetch(ActivationIntent intent) {
+        catalogue.organization(intent.organizationId());
+        catalogue.version(intent.productCode(), intent.productVersion());
     }
 
     /** The license's live activation on the machine {@code fingerprintHash}, if any. */

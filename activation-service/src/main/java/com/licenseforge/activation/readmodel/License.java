@@ -1,5 +1,6 @@
 package com.licenseforge.activation.readmodel;
 
+import com.licenseforge.common.license.LicenseModel;
 import com.licenseforge.common.license.LicenseStatus;
 import com.licenseforge.common.license.SalesStatus;
 import jakarta.persistence.Column;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -81,6 +83,32 @@ public class License {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Node-locked (machines hold slots while activated) or floating (machines hold slots on renewed leases). */
+    @Enumerated(EnumType.STRING)
+    public LicenseModel model = LicenseModel.NODE_LOCKED;
+
+    /** A floating license's heartbeat interval: each validation extends the machine's lease by it. */
+    @Column(name = "heartbeat_interval_seconds")
+    public Integer heartbeatIntervalSeconds;
+
+    /** The longest a floating license's machine may borrow its lease for offline use. */
+    @Column(name = "max_borrow_seconds")
+    public Integer maxBorrowSeconds;
+
+    public boolean isFloating() {
+        return model == LicenseModel.FLOATING;
+    }
+
+    /** A floating license's heartbeat interval (the default when an older snapshot lacked it). */
+    public Duration heartbeatInterval() {
+        return heartbeatIntervalSeconds == null ? LicenseModel.DEFAULT_HEARTBEAT_INTERVAL
+                : Duration.ofSeconds(heartbeatIntervalSeconds);
+    }
+
+    public Duration maxBorrow() {
+        return maxBorrowSeconds == null ? LicenseModel.DEFAULT_MAX_BORROW : Duration.ofSeconds(maxBorrowSeconds);
+    }
 
     public int seats(String module) {
         return modules.getOrDefault(module, 0);

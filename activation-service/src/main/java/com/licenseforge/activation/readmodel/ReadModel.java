@@ -7,6 +7,7 @@ import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.OrganizationRegistered;
 import com.licenseforge.common.events.PoisonEventException;
+import com.licenseforge.common.license.LicenseModel;
 import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,12 +119,19 @@ public class ReadModel {
         license.expiresAt = snapshot.expiresAt();
         license.maintenanceUntil = snapshot.maintenanceUntil();
         license.status = snapshot.status();
+        license.model = LicenseModel.orDefault(snapshot.model());
+        license.heartbeatIntervalSeconds = seconds(snapshot.heartbeatInterval());
+        license.maxBorrowSeconds = seconds(snapshot.maxBorrow());
         license.updatedAt = Instant.now();
         if (!known) {
             licenses.persist(license);
             // wrong keys tried before the license arrived (a customer retrying during an outage) lock nothing now
             credentialFailures.forgetSerial(license.serial);
         }
+    }
+
+    private static Integer seconds(Duration duration) {
+        return duration == null ? null : Math.toIntExact(duration.toSeconds());
     }
 
     public void standing(BillingStandingChanged change) {

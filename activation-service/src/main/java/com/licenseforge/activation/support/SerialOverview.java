@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Everything support needs about a serial: the license as known here, binding, activations, seats, standing, history. */
+/**
+ * Everything support needs about a serial: the license as known here, binding, activations, seats, standing,
+ * history; a floating license's machines with the end of their leases.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SerialOverview(
         String serial,
@@ -27,7 +30,9 @@ public record SerialOverview(
         List<ActivationView> activations,
         Reregistrations reregistrations,
         Transfer accountTransfer,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        String model,
+        Integer heartbeatIntervalSeconds) {
 
     public record Binding(UUID organizationId, String organizationName, Instant boundAt) {
     }
@@ -38,7 +43,8 @@ public record SerialOverview(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActivationView(UUID id, UUID organizationId, String fingerprint, String productVersion,
                                  String hostname, String status, Instant createdAt, Instant lastSeenAt,
-                                 Instant endedAt, Map<String, List<String>> seats) {
+                                 Instant endedAt, Map<String, List<String>> seats, Instant leaseExpiresAt,
+                                 Instant borrowedUntil) {
     }
 
     public record Reregistrations(int allowance, int usedLastYear) {

@@ -55,7 +55,8 @@ public class SerialOverviews {
         List<SerialOverview.ActivationView> machines = activations.allOf(license.id).stream()
                 .map(a -> new SerialOverview.ActivationView(a.id, a.organizationId, a.fingerprintHash,
                         a.productVersion, a.hostname, a.status.name(), a.createdAt, a.lastSeenAt, a.endedAt,
-                        a.isActive() ? seats.usersOf(a.id) : null))
+                        a.isActive() ? seats.usersOf(a.id) : null, a.isActive() ? a.leaseExpiresAt : null,
+                        a.isActive() ? a.borrowedUntil : null))
                 .toList();
         List<SerialOverview.HistoryEntry> history = auditEntries.recent(license.serial, HISTORY).stream()
                 .map(e -> new SerialOverview.HistoryEntry(e.at, e.actor, e.action, e.reason)).toList();
@@ -67,7 +68,7 @@ public class SerialOverviews {
                 new SerialOverview.Reregistrations(reregistrations.allowance(license.id, now),
                         reregistrations.used(license.id, now)),
                 transfers.latestOf(license.id).map(SerialOverviews::transferView).orElse(null),
-                history);
+                history, license.model.name(), license.isFloating() ? license.heartbeatIntervalSeconds : null);
     }
 
     private static SerialOverview.Transfer transferView(AccountTransfer t) {

@@ -11,6 +11,7 @@ import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;
 import com.licenseforge.activation.seats.SeatAssignmentRepository;
+import com.licenseforge.common.license.LicenseModel;
 import com.licenseforge.common.license.SalesStatus;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,8 @@ public class HeartbeatRead {
                    a.id, a.organization_id, a.product_version, a.hostname, a.created_at, a.last_seen_at,
                    v.released_at,
                    %s,
-                   %s
+                   %s,
+                   l.model, l.heartbeat_interval_seconds, l.max_borrow_seconds, a.lease_expires_at, a.borrowed_until
               from (select 1) request
               left join license l on l.serial = ?
               left join billing_standing b on b.license_id = l.id
@@ -125,6 +127,9 @@ public class HeartbeatRead {
         license.boundOrganizationId = row.getObject(14, UUID.class);
         license.boundAt = instant(row, 15);
         license.updatedAt = instant(row, 16);
+        license.model = LicenseModel.valueOf(row.getString(30));
+        license.heartbeatIntervalSeconds = (Integer) row.getObject(31);
+        license.maxBorrowSeconds = (Integer) row.getObject(32);
         return license;
     }
 
@@ -132,7 +137,10 @@ public class HeartbeatRead {
         return BillingStanding.of(licenseId, row.getString(17), instant(row, 18), instant(row, 19), instant(row, 20));
     }
 
-    /** The live activation on the fingerprint; its components are left out, as no heartbeat looks at them. */
+    /**
+     * The live activation on the fingerprint with its lease; its components are left out, as no heartbeat looks
+     * at them.
+     */
     private static Optional<Activation> activation(ResultSet row, UUID licenseId, String fingerprintHash)
             throws SQLException {
         if (row.getObject(21) == null) {
@@ -148,6 +156,8 @@ public class HeartbeatRead {
         activation.status = ActivationStatus.ACTIVE;
         activation.createdAt = instant(row, 25);
         activation.lastSeenAt = instant(row, 26);
+        activation.leaseExpiresAt = instant(row, 33);
+        activation.borrowedUntil = instant(row, 34);
         return Optional.of(activation);
     }
 

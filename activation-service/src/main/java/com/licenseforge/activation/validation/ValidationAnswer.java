@@ -34,9 +34,12 @@ import java.util.UUID;
 public record ValidationAnswer(boolean valid,
                                @Schema(required = true, enumeration = {Codes.VALID, Codes.PAST_DUE, Codes.NOT_ACTIVATED,
                                        Codes.FINGERPRINT_MISMATCH, Codes.REASSIGNED, Codes.EXPIRED, Codes.SUSPENDED,
-                                       Codes.REVOKED, Codes.VERSION_NOT_COVERED, Codes.EXCESS_SEAT_ASSIGNMENTS,
+                                       Codes.REVOKED, Codes.VERSION_NOT_COVERED, Codes.EXCESS_SEAT_ASSIGNMENTS, Codes.CULLED,
                                        Codes.UNKNOWN_SERIAL}) String code, String detail, String token, Instant expiresAt,
-                               UUID activationId, @JsonIgnore Map<String, Object> data) implements CodedAnswer {
+                               UUID activationId,
+                               @Schema(description = "A floating license's machine: its lease, renewed by this validation, ends then; validate again before")
+                               Instant leaseExpiresAt,
+                               @JsonIgnore Map<String, Object> data) implements CodedAnswer {
 
     @JsonAnyGetter
     public Map<String, Object> any() {

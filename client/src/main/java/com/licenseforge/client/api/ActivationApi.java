@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -128,10 +129,26 @@ public final class ActivationApi {
         String code = Refusals.text(answer, "code");
         return new Validation(answer.path("valid").asBoolean(), code, Refusals.text(answer, "detail"),
                 Refusals.text(answer, "token"), Refusals.instant(answer, "expiresAt"),
-                Refusals.uuid(answer, "activationId"), "VALID".equals(code) ? null : Refusals.of(code, answer, null));
+                Refusals.uuid(answer, "activationId"), "VALID".equals(code) ? null : Refusals.of(code, answer, null),
+                Refusals.instant(answer, "leaseExpiresAt"));
     }
 
-    /** Ends the activation and frees its slot; the CD key goes in the {@code X-CD-Key} header. */
+    /**
+     * Takes a floating license's machine's lease out for offline use until {@code until} (at most the license's
+     * {@code maxBorrow} ahead): the answer's token is good until then and the slot stays held. Checking in
+     * ({@link #deactivate}) returns it early. Proven by the machine's activation token.
+     */
+    public ActivationLease borrow(UUID activationId, String activationToken, Instant until) {
+        ObjectNode body = json.createObjectNode().put("token", Objects.requireNonNull(activationToken, "token"))
+                .put("until", until.toString());
+        return lease(transport.send(Transport.Call.json("POST", "/api/v1/activations/" + activationId
+                + "/borrowings", write(body))), false);
+    }
+
+    /**
+     * Ends the activation and frees its slot (a floating license's machine checks in, returning a borrowed lease
+     * early); the CD key goes in the {@code X-CD-Key} header.
+     */
     public void deactivate(UUID activationId, CdKey cdKey) {
         transport.send(new Transport.Call("DELETE", "/api/v1/activations/" + activationId, null, null,
                 "X-CD-Key", cdKey.reveal()));
@@ -204,7 +221,7 @@ public final class ActivationApi {
     private ActivationLease lease(Transport.Answer answer, boolean created) {
         JsonNode body = read(answer);
         return new ActivationLease(Refusals.uuid(body, "activationId"), Refusals.text(body, "token"),
-                Refusals.instant(body, "expiresAt"), created);
+                Refusals.instant(body, "expiresAt"), created, Refusals.instant(body, "leaseExpiresAt"));
     }
 
     private JsonNode read(Transport.Answer answer) {

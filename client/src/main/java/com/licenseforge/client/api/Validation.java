@@ -9,10 +9,13 @@ import java.util.UUID;
  * fresh activation {@code token} good until {@code expiresAt}. {@code code} is {@code VALID}, or {@code PAST_DUE}
  * (still valid until the grace ends), or why the machine may not go on ({@code reason}).
  *
+ * A floating license's machine gets {@code leaseExpiresAt}, the end of its renewed lease (and often the token it
+ * sent back, unchanged, as long as that has time left).
+ *
  * @param reason null for {@code VALID}; a {@link Refusal.PastDue} when past due; otherwise why it is not valid
  */
 public record Validation(boolean valid, String code, String detail, String token, Instant expiresAt,
-                         UUID activationId, Refusal reason) {
+                         UUID activationId, Refusal reason, Instant leaseExpiresAt) {
 
     /** When past due, the end of the grace period after which the license is suspended. */
     public Optional<Instant> graceEndsAt() {

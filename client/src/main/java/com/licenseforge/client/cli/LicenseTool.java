@@ -31,8 +31,8 @@ import java.util.TreeMap;
 /**
  * The command-line tool for customer administrators (see INTEGRATION.md): list the organizations a license may be
  * activated into, make an offline request file, post
- * one from a connected computer, import the answer, show the state of the local license, verify a license file,
- * print this machine's fingerprint. Exit status 0 on success, 1 when the license is not good (or the service
+ * one from a connected computer, import the answer, activate online, borrow and check in a floating license's
+ * slot, show the state of the local license, verify a license file, print this machine's fingerprint. Exit status 0 on success, 1 when the license is not good (or the service
  * said no), 2 on a usage error.
  */
 public final class LicenseTool {
@@ -44,6 +44,10 @@ public final class LicenseTool {
                         ORG is the organization's id, or with --server its number or name as organizations lists it
               post      REQUEST_FILE --server URI [--out FILE]                     post a request file, write the license file
               import    LICENSE_FILE                                               keep an offline answer as this machine's lease
+              checkout  --serial S --organization ORG --server URI [--hostname H]  activate online (a floating license: take a
+                        slot on a lease the product then renews); asks for the CD key
+              borrow    --until INSTANT --server URI                              take this machine's floating lease offline until then
+              checkin   --server URI                                               give this machine's slot back now (asks for the CD key)
               status                                                               the local license: licensed, days left, modules
               verify    LICENSE_FILE                                               verify any license file against the pinned keys
               fingerprint                                                          this machine's fingerprint and components
@@ -76,6 +80,9 @@ public final class LicenseTool {
                 case "request" -> request(options);
                 case "post" -> post(options);
                 case "import" -> importFile(options);
+                case "checkout" -> checkout(options);
+                case "borrow" -> borrow(options);
+                case "checkin" -> checkIn(options);
                 case "status" -> status(options);
                 case "verify" -> verify(options);
                 case "fingerprint" -> fingerprint(options);
@@ -132,6 +139,33 @@ public final class LicenseTool {
         return status.licensed() ? 0 : 1;
     }
 
+    private int checkout(Options options) {
+        String serial = options.require("serial");
+        String organization = options.require("organization");
+        options.require("server");
+        CdKey cdKey = CdKey.of(readCdKey());
+        Licensing licensing = licensing(options);
+        LicenseStatus status = licensing.activate(serial, cdKey, OrganizationOption.resolve(organization,
+                () -> licensing.organizations(serial, cdKey)), options.get("hostname").orElse(null));
+        print(status);
+        return status.licensed() ? 0 : 1;
+    }
+
+    private int borrow(Options options) {
+        Instant until = instant(options.require("until"), "until");
+        options.require("server");
+        LicenseStatus status = licensing(options).borrow(until);
+        print(status);
+        return status.licensed() ? 0 : 1;
+    }
+
+    private int checkIn(Options options) {
+        options.require("server");
+        licensing(options).checkIn(CdKey.of(readCdKey()));
+        out.println("checked in: the slot is free");
+        return 0;
+    }
+
     private int status(Options options) {
         LicenseStatus status = licensing(options).status();
         print(status);
@@ -156,6 +190,10 @@ public final class LicenseTool {
         out.println("licensed: " + (status.licensed() ? "yes" : "no" + (status.reason() != null ? " (" + status.reason() + ")" : "")));
         if (status.licensed()) {
             out.println("lease ends: " + status.leaseEndsAt() + " (" + status.daysLeft() + " days left)");
+            if (status.license().floating()) {
+                out.println("floating: heartbeat every " + status.license().heartbeatInterval()
+                        + (status.license().borrowedUntil() != null ? ", borrowed until " + status.license().borrowedUntil() : ""));
+            }
             describe(status.license());
         }
         if (status.lastCode() != null) {
@@ -182,7 +220,7 @@ public final class LicenseTool {
         options.all("activation-keys").forEach(file -> keys.activationKeys(read(Path.of(file))));
         Licensing.Builder builder = Licensing.builder()
                 .release(new ProductRelease(options.require("product"), options.require("version"),
-                        instant(options.require("released-at"))))
+                        instant(options.require("released-at"), "released-at")))
                 .trustedKeys(keys.build())
                 .machine(machine(options))
                 .stateFile(Path.of(options.get("state").orElse("licenseforge-state.json")));
@@ -231,11 +269,11 @@ public final class LicenseTool {
         }
     }
 
-    private static Instant instant(String text) {
+    private static Instant instant(String text, String option) {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Options.UsageException("released-at must be an instant such as 2026-03-01T00:00:00Z");
+            throw new Options.UsageException(option + " must be an instant such as 2026-03-01T00:00:00Z");
         }
     }
 }

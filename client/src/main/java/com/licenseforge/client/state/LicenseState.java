@@ -15,7 +15,14 @@ import java.util.UUID;
  * @param lastCheckedAt   when the service last answered (activation, heartbeat, offline import)
  * @param lastCode        its code then: {@code VALID}, {@code PAST_DUE}, or why not
  * @param graceEndsAt     when past due, the end of the grace period; else null
+ * @param leaseExpiresAt  a floating license's machine: the end of its lease as the service last renewed it; else null
  */
 public record LicenseState(String serial, UUID organizationId, UUID activationId, String token,
-                           Instant lastCheckedAt, String lastCode, Instant graceEndsAt) {
+                           Instant lastCheckedAt, String lastCode, Instant graceEndsAt, Instant leaseExpiresAt) {
+
+    /** A node-locked machine's state, which holds no lease. */
+    public LicenseState(String serial, UUID organizationId, UUID activationId, String token, Instant lastCheckedAt,
+                        String lastCode, Instant graceEndsAt) {
+        this(serial, organizationId, activationId, token, lastCheckedAt, lastCode, graceEndsAt, null);
+    }
 }

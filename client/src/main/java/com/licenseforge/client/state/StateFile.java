@@ -109,6 +109,7 @@ public final class StateFile {
                 .put("lastCheckedAt", SealedJson.string(state.lastCheckedAt()))
                 .put("lastCode", state.lastCode())
                 .put("graceEndsAt", SealedJson.string(state.graceEndsAt()))
+                .put("leaseExpiresAt", SealedJson.string(state.leaseExpiresAt()))
                 .put("generation", mark.generation());
         SealedJson.write(path, node, mark.seal());
     }
@@ -165,7 +166,7 @@ public final class StateFile {
         return new LicenseState(SealedJson.text(node, "serial"), SealedJson.uuid(node, "organizationId"),
                 SealedJson.uuid(node, "activationId"), SealedJson.text(node, "token"),
                 SealedJson.instant(node, "lastCheckedAt"), SealedJson.text(node, "lastCode"),
-                SealedJson.instant(node, "graceEndsAt"));
+                SealedJson.instant(node, "graceEndsAt"), SealedJson.instant(node, "leaseExpiresAt"));
     }
 
     /**

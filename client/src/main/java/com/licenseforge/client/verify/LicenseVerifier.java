@@ -191,7 +191,10 @@ public final class LicenseVerifier {
                     instant(claims.getNotBeforeTime()), instant(claims.getExpirationTime()),
                     activation ? uuid(claims.getStringClaim("org"), "org") : null,
                     activation ? uuid(claims.getStringClaim("act"), "act") : null,
-                    activation ? required(claims.getStringClaim("fp"), "fp") : null);
+                    activation ? required(claims.getStringClaim("fp"), "fp") : null,
+                    claims.getStringClaim("model") == null ? "NODE_LOCKED" : claims.getStringClaim("model"),
+                    claims.getLongClaim("hbi") == null ? null : Duration.ofSeconds(claims.getLongClaim("hbi")),
+                    epochSeconds(claims.getLongClaim("borrow")));
             if (activation && license.expiresAt() == null) {
                 throw malformed("exp");
             }

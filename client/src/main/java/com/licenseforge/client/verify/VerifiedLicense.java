@@ -28,11 +28,21 @@ import java.util.UUID;
  * @param organizationId   {@code org} (activation tokens only, else null)
  * @param activationId     {@code act} (activation tokens only, else null)
  * @param fingerprintHash  {@code fp} (activation tokens only, else null)
+ * @param model            {@code model}: {@code NODE_LOCKED} or {@code FLOATING} ({@code NODE_LOCKED} in tokens from
+ *                         before floating licenses)
+ * @param heartbeatInterval a floating license's heartbeat interval ({@code hbi}), else null
+ * @param borrowedUntil    a floating lease borrowed for offline use: until when ({@code borrow}), else null
  */
 public record VerifiedLicense(TokenKind kind, String keyId, String serial, UUID licenseId, UUID accountId,
                               String productCode, String edition, Map<String, Integer> modules, int maxActivations,
                               Instant maintenanceUntil, Instant issuedAt, Instant notBefore, Instant expiresAt,
-                              UUID organizationId, UUID activationId, String fingerprintHash) {
+                              UUID organizationId, UUID activationId, String fingerprintHash, String model,
+                              Duration heartbeatInterval, Instant borrowedUntil) {
+
+    /** Whether machines hold this license's slots on leases they renew by validating. */
+    public boolean floating() {
+        return "FLOATING".equals(model);
+    }
 
     /** The seats of {@code module}, 0 when it is not licensed. */
     public int seats(String module) {

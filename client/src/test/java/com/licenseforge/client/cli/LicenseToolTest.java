@@ -118,6 +118,55 @@ class LicenseToolTest {
         assertTrue(output().contains("the license file is required"));
     }
 
+    @Test
+    void anAdministratorChecksOutBorrowsAndChecksInAFloatingLicense() throws IOException {
+        Path config = config();
+        List<String> calls = new ArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+            calls.add(call);
+            if (call.startsWith("DELETE ")) {
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+                return;
+            }
+            Instant now = Instant.now();
+            Instant until = call.endsWith("/borrowings") ? Instant.parse("2030-01-10T00:00:00Z") : null;
+            Instant expires = until != null ? until : now.plus(Duration.ofHours(24));
+            var claims = TestKeys.activationClaims(MACHINE, expires).claim("model", "FLOATING").claim("hbi", 600);
+            if (until != null) {
+                claims.claim("borrow", until.getEpochSecond());
+            }
+            byte[] body = ("{\"activationId\":\"" + TestKeys.ACTIVATION_ID + "\",\"token\":\""
+                    + activation.sign("activation+jwt", claims.build()) + "\",\"expiresAt\":\"" + expires
+                    + "\",\"leaseExpiresAt\":\"" + (until != null ? until : now.plus(Duration.ofMinutes(10))) + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(call.equals("POST /api/v1/activations") ? 201 : 200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        stops.add(() -> server.stop(0));
+        String uri = "http://127.0.0.1:" + server.getAddress().getPort();
+
+        assertEquals(0, run(CD_KEY + "\n", "checkout", "--config", config.toString(), "--server", uri,
+                "--serial", TestKeys.SERIAL, "--organization", TestKeys.ORGANIZATION_ID.toString()));
+        assertTrue(output().contains("floating: heartbeat every PT10M"), output());
+        assertEquals(0, run("", "borrow", "--config", config.toString(), "--server", uri,
+                "--until", "2030-01-10T00:00:00Z"));
+        assertTrue(output().contains("lease ends: 2030-01-10T00:00:00Z"), output());
+        assertTrue(output().contains("borrowed until 2030-01-10T00:00:00Z"), output());
+        assertEquals(0, run(CD_KEY + "\n", "checkin", "--config", config.toString(), "--server", uri));
+        assertEquals(List.of("POST /api/v1/activations",
+                "POST /api/v1/activations/" + TestKeys.ACTIVATION_ID + "/borrowings",
+                "DELETE /api/v1/activations/" + TestKeys.ACTIVATION_ID), calls);
+        assertEquals(1, run("", "status", "--config", config.toString()));
+        assertEquals(2, run("", "borrow", "--config", config.toString(), "--server", uri, "--until", "soon"));
+        assertTrue(output().contains("until must be an instant"));
+    }
+
     /** The activation service's organizations answer, on the loopback interface until the test ends. */
     private String organizationsService(String answer) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -28,6 +28,10 @@ public final class EventTypes {
     public static final String ACTIVATION_CREATED = "activation.created";
     public static final String ACTIVATION_DEACTIVATED = "activation.deactivated";
     public static final String ACTIVATION_REREGISTERED = "activation.reregistered";
+    /** A floating license's machine missed its lease by more than the grace; its slot is free. */
+    public static final String ACTIVATION_CULLED = "activation.culled";
+    /** A floating license's machine took its lease out for offline use until a given time. */
+    public static final String ACTIVATION_BORROWED = "activation.borrowed";
     /** Support moved a license's binding to another organization; payload {@link LicenseReassigned}. */
     public static final String ACTIVATION_REASSIGNED = "activation.reassigned";
     /** Support asked to move a license to another account; payload {@link AccountTransferRequested}. */

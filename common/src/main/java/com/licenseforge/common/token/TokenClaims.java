@@ -12,6 +12,12 @@ public final class TokenClaims {
     public static final String ORGANIZATION = "org";
     public static final String FINGERPRINT = "fp";
     public static final String ACTIVATION_ID = "act";
+    /** {@code NODE_LOCKED} or {@code FLOATING}; absent in tokens from before floating licenses (node-locked). */
+    public static final String MODEL = "model";
+    /** A floating license's heartbeat interval in seconds: how often a machine must validate to keep its lease. */
+    public static final String HEARTBEAT_INTERVAL = "hbi";
+    /** A floating license's borrowed activation token: until when the machine may run offline (epoch seconds). */
+    public static final String BORROWED_UNTIL = "borrow";
 
     /** JOSE {@code typ} of a license token: what is signed carries its type. */
     public static final String LICENSE_TYPE = "license+jwt";

@@ -18,7 +18,12 @@ public class ActivationApi {
     public record SerialOverview(String serial, UUID licenseId, String productCode, UUID accountId, String accountName,
                                  String status, Instant expiresAt, Instant maintenanceUntil, Map<String, Integer> modules,
                                  int maxActivations, Binding binding, Billing billing, List<Activation> activations,
-                                 Reregistrations reregistrations, Transfer accountTransfer, List<HistoryEntry> history) {
+                                 Reregistrations reregistrations, Transfer accountTransfer, List<HistoryEntry> history,
+                                 String model, Integer heartbeatIntervalSeconds) {
+
+        public boolean floating() {
+            return "FLOATING".equals(model);
+        }
 
         public long liveActivations() {
             return activations == null ? 0 : activations.stream().filter(a -> "ACTIVE".equals(a.status())).count();
@@ -36,7 +41,7 @@ public class ActivationApi {
     @TemplateData
     public record Activation(UUID id, UUID organizationId, String fingerprint, String productVersion, String hostname,
                              String status, Instant createdAt, Instant lastSeenAt, Instant endedAt,
-                             Map<String, List<String>> seats) {
+                             Map<String, List<String>> seats, Instant leaseExpiresAt, Instant borrowedUntil) {
     }
 
     @TemplateData

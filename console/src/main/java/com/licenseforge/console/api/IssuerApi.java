@@ -39,12 +39,19 @@ public class IssuerApi {
     public record Version(String version, Instant releasedAt) {
     }
 
-    /** A license; {@code cdKey} is only in the answer that issues it. */
+    /**
+     * A license; {@code cdKey} is only in the answer that issues it. {@code model} is {@code NODE_LOCKED} or
+     * {@code FLOATING} (then with its heartbeat interval and longest borrow).
+     */
     @TemplateData
     public record License(UUID id, String serial, String cdKey, String productCode, UUID accountId, String edition,
                           Map<String, Integer> modules, int maxActivations, Instant startsAt, Instant expiresAt,
                           Instant maintenanceUntil, String status, String billingRef, Instant createdAt,
-                          Instant updatedAt) {
+                          Instant updatedAt, String model, String heartbeatInterval, String maxBorrow) {
+
+        public boolean floating() {
+            return "FLOATING".equals(model);
+        }
     }
 
     @TemplateData
@@ -66,7 +73,8 @@ public class IssuerApi {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NewLicense(String productCode, String accountId, Map<String, Integer> modules, int maxActivations,
-                             Instant startsAt, Instant expiresAt, Instant maintenanceUntil, String billingRef) {
+                             Instant startsAt, Instant expiresAt, Instant maintenanceUntil, String billingRef,
+                             String model, String heartbeatInterval) {
     }
 
     public record Renewal(String extendBy) {

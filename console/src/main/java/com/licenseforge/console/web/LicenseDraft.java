@@ -19,24 +19,30 @@ import java.util.UUID;
  */
 @TemplateData
 public record LicenseDraft(Map<String, String> seats, String maxActivations, String startsAt, String expiresAt,
-                           String maintenanceUntil, String billingRef, Map<String, String> errors, String problem) {
+                           String maintenanceUntil, String billingRef, String model, String heartbeatMinutes,
+                           Map<String, String> errors, String problem) {
 
     static final String MODULES = "modules";
+    static final String FLOATING = "FLOATING";
     private static final Set<String> FIELDS = Set.of(MODULES, "maxActivations", "startsAt", "expiresAt",
-            "maintenanceUntil", "billingRef");
+            "maintenanceUntil", "billingRef", "model", "heartbeatInterval");
 
     /** The form as it opens: every module at 0 (not licensed), one activation, a year of validity and maintenance. */
     static LicenseDraft blank(List<String> modules, LocalDate today) {
         Map<String, String> seats = new LinkedHashMap<>();
         modules.forEach(module -> seats.put(module, "0"));
         String inAYear = today.plusDays(365).toString();
-        return new LicenseDraft(seats, "1", "", inAYear, inAYear, "", Map.of(), null);
+        return new LicenseDraft(seats, "1", "", inAYear, inAYear, "", "NODE_LOCKED", "", Map.of(), null);
     }
 
     static LicenseDraft submitted(Map<String, String> seats, String maxActivations, String startsAt, String expiresAt,
-                                  String maintenanceUntil, String billingRef) {
+                                  String maintenanceUntil, String billingRef, String model, String heartbeatMinutes) {
         return new LicenseDraft(Map.copyOf(seats), maxActivations, startsAt, expiresAt, maintenanceUntil, billingRef,
-                Map.of(), null);
+                model == null || model.isBlank() ? "NODE_LOCKED" : model, heartbeatMinutes, Map.of(), null);
+    }
+
+    public boolean floating() {
+        return FLOATING.equals(model);
     }
 
     /** The issuer's request; a module at 0 (or left empty) is not licensed and stays out of it. */
@@ -56,10 +62,13 @@ public record LicenseDraft(Map<String, String> seats, String maxActivations, Str
         if (activations == null && !invalid.containsKey("maxActivations")) {
             invalid.put("maxActivations", "is required");
         }
+        // minutes as sales types them, the issuer's ISO duration on the way (it checks the range, PT1M to P1D)
+        Integer minutes = number(heartbeatMinutes, "heartbeatInterval", invalid);
         var request = new IssuerApi.NewLicense(productCode, accountId.toString(), modules,
                 activations == null ? 0 : activations, startOfDay(startsAt, "startsAt", invalid),
                 startOfDay(expiresAt, "expiresAt", invalid), startOfDay(maintenanceUntil, "maintenanceUntil", invalid),
-                billingRef == null || billingRef.isBlank() ? null : billingRef.strip());
+                billingRef == null || billingRef.isBlank() ? null : billingRef.strip(), model,
+                minutes == null ? null : "PT" + minutes + "M");
         if (!invalid.isEmpty()) {
             throw new ServiceProblem(400, "VALIDATION_FAILED", "Nothing was issued: correct the fields marked below.",
                     invalid);
@@ -72,7 +81,8 @@ public record LicenseDraft(Map<String, String> seats, String maxActivations, Str
         Map<String, String> marked = refused.fieldErrors();
         boolean allShown = !marked.isEmpty() && marked.keySet().stream().allMatch(this::shownBesideField);
         String summary = allShown ? "Nothing was issued: correct the fields marked below." : refused.getMessage();
-        return new LicenseDraft(seats, maxActivations, startsAt, expiresAt, maintenanceUntil, billingRef, marked, summary);
+        return new LicenseDraft(seats, maxActivations, startsAt, expiresAt, maintenanceUntil, billingRef, model,
+                heartbeatMinutes, marked, summary);
     }
 
     public String seatsOf(String module) {

@@ -107,11 +107,11 @@ public class LicensesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response issue(@RestForm String productCode, @RestForm String accountId, @RestForm String maxActivations,
                           @RestForm String startsAt, @RestForm String expiresAt, @RestForm String maintenanceUntil,
-                          @RestForm String billingRef) {
+                          @RestForm String billingRef, @RestForm String model, @RestForm String heartbeatMinutes) {
         String product = Paths.productCode(productCode);
         UUID account = UUID.fromString(Paths.uuid(accountId));
         LicenseDraft draft = LicenseDraft.submitted(form.withPrefix(SEATS), maxActivations, startsAt, expiresAt,
-                maintenanceUntil, billingRef);
+                maintenanceUntil, billingRef, model, heartbeatMinutes);
         try {
             // the CD key is in this answer only: shown once on the page rendered from it, stored nowhere
             IssuerApi.License issued = issuer.issue(draft.request(product, account));

@@ -30,7 +30,7 @@ class LicenseDraftTest {
 
     @Test
     void whatIsNotANumberOrADateIsMarkedOnItsField() {
-        var draft = LicenseDraft.submitted(Map.of("finance", "five"), "x", "", "2027-13-01", "", "");
+        var draft = LicenseDraft.submitted(Map.of("finance", "five"), "x", "", "2027-13-01", "", "", null, null);
         ServiceProblem refused = assertThrows(ServiceProblem.class, () -> draft.request("erp", ACCOUNT));
         assertEquals(Map.of("modules.finance", "is not a whole number", "maxActivations", "is not a whole number",
                 "expiresAt", "is not a date (yyyy-mm-dd)"), refused.fieldErrors());
@@ -54,7 +54,22 @@ class LicenseDraftTest {
         assertEquals("The account is closed.", refused.problem());
     }
 
+    @Test
+    void aFloatingLicenseTakesItsHeartbeatInMinutes() {
+        var floating = LicenseDraft.submitted(Map.of("finance", "5"), "10", "", "2027-12-01", "", "", "FLOATING", "5")
+                .request("erp", ACCOUNT);
+        assertEquals("FLOATING", floating.model());
+        assertEquals("PT5M", floating.heartbeatInterval());
+        var nodeLocked = LicenseDraft.submitted(Map.of("finance", "5"), "1", "", "2027-12-01", "", "", null, "")
+                .request("erp", ACCOUNT);
+        assertEquals("NODE_LOCKED", nodeLocked.model());
+        assertEquals(null, nodeLocked.heartbeatInterval());
+        ServiceProblem refused = assertThrows(ServiceProblem.class, () -> LicenseDraft.submitted(Map.of("finance", "5"),
+                "1", "", "2027-12-01", "", "", "FLOATING", "often").request("erp", ACCOUNT));
+        assertEquals("is not a whole number", refused.fieldErrors().get("heartbeatInterval"));
+    }
+
     private static LicenseDraft draft(Map<String, String> seats) {
-        return LicenseDraft.submitted(new LinkedHashMap<>(seats), "2", "", "2027-12-01", "", "");
+        return LicenseDraft.submitted(new LinkedHashMap<>(seats), "2", "", "2027-12-01", "", "", null, null);
     }
 }

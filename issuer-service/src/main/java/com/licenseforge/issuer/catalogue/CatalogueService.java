@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.catalogue;
 
+import com.licenseforge.common.license.LicenseModel;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
@@ -41,7 +42,8 @@ public class CatalogueService {
         this.audit = audit;
     }
 
-    public Product register(String code, String name, List<String> modules, Actor actor) {
+    /** A new product; {@code floating} holds its floating licenses' defaults (either may be null: the platform's). */
+    public Product register(String code, String name, List<String> modules, FloatingDefaults floating, Actor actor) {
         if (products.findByIdOptional(code).isPresent()) {
             throw new ProblemException(Response.Status.CONFLICT, Codes.PRODUCT_EXISTS, "product " + code + " already exists");
         }
@@ -50,10 +52,13 @@ public class CatalogueService {
         product.name = name;
         product.modules = List.copyOf(modules);
         product.createdAt = Instant.now();
+        product.heartbeatIntervalSeconds = Product.seconds(floating.heartbeatInterval());
+        product.maxBorrowSeconds = Product.seconds(floating.maxBorrow());
         products.persist(product);
         events.fact(EventTypes.PRODUCT_REGISTERED, code, actor.name(), new ProductRegistered(code, name, product.modules));
         audit.record(actor, "register product", AuditTarget.of("product", code), null,
-                Map.of("name", name, "modules", product.modules), null);
+                Map.of("name", name, "modules", product.modules, "heartbeatInterval", LicenseModel.text(product.heartbeatInterval()),
+                        "maxBorrow", LicenseModel.text(product.maxBorrow())), null);
         return product;
     }
 

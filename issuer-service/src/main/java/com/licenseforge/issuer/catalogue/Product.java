@@ -7,6 +7,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.licenseforge.common.license.LicenseModel;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,4 +31,25 @@ public class Product {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The heartbeat interval of the product's floating licenses, unless a license sets its own; null: PT10M. */
+    @Column(name = "heartbeat_interval_seconds")
+    public Integer heartbeatIntervalSeconds;
+
+    /** The longest borrow of the product's floating licenses, unless a license sets its own; null: P7D. */
+    @Column(name = "max_borrow_seconds")
+    public Integer maxBorrowSeconds;
+
+    public Duration heartbeatInterval() {
+        return heartbeatIntervalSeconds == null ? LicenseModel.DEFAULT_HEARTBEAT_INTERVAL
+                : Duration.ofSeconds(heartbeatIntervalSeconds);
+    }
+
+    public Duration maxBorrow() {
+        return maxBorrowSeconds == null ? LicenseModel.DEFAULT_MAX_BORROW : Duration.ofSeconds(maxBorrowSeconds);
+    }
+
+    public static Integer seconds(Duration duration) {
+        return duration == null ? null : Math.toIntExact(duration.toSeconds());
+    }
 }

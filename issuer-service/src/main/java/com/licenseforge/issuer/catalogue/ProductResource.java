@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.catalogue;
 
+import com.licenseforge.common.license.LicenseModel;
 import com.licenseforge.common.http.ListQueries;
 import com.licenseforge.common.http.ListQuery;
 import com.licenseforge.common.openapi.ListResponses;
@@ -11,6 +12,7 @@ import com.licenseforge.common.staff.CurrentStaff;
 import com.licenseforge.common.staff.Roles;
 import com.licenseforge.issuer.idempotency.Idempotent;
 import com.licenseforge.issuer.vocabulary.Codes;
+import com.licenseforge.issuer.vocabulary.LeaseDuration;
 import com.licenseforge.issuer.vocabulary.PlausibleInstant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -59,7 +62,13 @@ public class ProductResource {
     public record NewProduct(
             @NotBlank @Pattern(regexp = Product.CODE, message = "must be lower-case letters, digits and hyphens") String code,
             @NotBlank @Size(max = 200) String name,
-            @NotEmpty List<@NotBlank @Pattern(regexp = Product.CODE, message = "must be lower-case letters, digits and hyphens") String> modules) {
+            @NotEmpty List<@NotBlank @Pattern(regexp = Product.CODE, message = "must be lower-case letters, digits and hyphens") String> modules,
+            @Schema(type = SchemaType.STRING, format = "duration", example = "PT10M",
+                    description = "Default heartbeat interval of the product's floating licenses, PT1M to P1D (absent: PT10M)")
+            @LeaseDuration(LeaseDuration.Kind.HEARTBEAT_INTERVAL) Duration heartbeatInterval,
+            @Schema(type = SchemaType.STRING, format = "duration", example = "P7D",
+                    description = "Default longest borrow of the product's floating licenses, up to P90D (absent: P7D)")
+            @LeaseDuration(LeaseDuration.Kind.MAX_BORROW) Duration maxBorrow) {
     }
 
     public record NewVersion(
@@ -67,7 +76,9 @@ public class ProductResource {
             @NotNull @PlausibleInstant Instant releasedAt) {
     }
 
-    public record ProductView(String code, String name, List<String> modules, Instant createdAt, List<VersionView> versions) {
+    public record ProductView(String code, String name, List<String> modules, Instant createdAt, List<VersionView> versions,
+                              @Schema(format = "duration", example = "PT10M") String heartbeatInterval,
+                              @Schema(format = "duration", example = "P7D") String maxBorrow) {
     }
 
     public record VersionView(String version, Instant releasedAt) {
@@ -80,7 +91,7 @@ public class ProductResource {
     @RolesAllowed(Roles.SALES)
     @Idempotent
     @Operation(operationId = "createProduct", summary = "Register a product",
-            description = "Adds a product and the modules a license can grant seats for. Role `sales`.")
+            description = "Adds a product and the modules a license can grant seats for, and optionally the heartbeat interval and longest borrow its floating licenses get unless a license sets its own. Role `sales`.")
     @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = NewProduct.class),
@@ -93,7 +104,8 @@ public class ProductResource {
             extensions = @Extension(name = ProblemResponses.CODES,
                     value = Codes.PRODUCT_EXISTS + "," + ErrorCodes.CONFLICT))
     public Response create(@NotNull @Valid NewProduct request, @Context UriInfo uri) {
-        Product product = catalogue.register(request.code(), request.name(), request.modules(), actor());
+        Product product = catalogue.register(request.code(), request.name(), request.modules(),
+                new FloatingDefaults(request.heartbeatInterval(), request.maxBorrow()), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(product.code).build()).entity(view(product)).build();
     }
 
@@ -157,7 +169,8 @@ public class ProductResource {
 
     private ProductView view(Product product) {
         return new ProductView(product.code, product.name, product.modules, product.createdAt,
-                catalogue.versionsOf(product.code).stream().map(VersionView::of).toList());
+                catalogue.versionsOf(product.code).stream().map(VersionView::of).toList(),
+                LicenseModel.text(product.heartbeatInterval()), LicenseModel.text(product.maxBorrow()));
     }
 
     private Actor actor() {

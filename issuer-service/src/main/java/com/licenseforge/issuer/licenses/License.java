@@ -1,6 +1,7 @@
 package com.licenseforge.issuer.licenses;
 
 import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.license.LicenseModel;
 import com.licenseforge.common.license.LicenseStatus;
 import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.license.Standing;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,18 @@ public class License {
     @Column(name = "billing_standing")
     public Standing billingStanding;
 
+    /** Node-locked or floating; chosen at issuance and never changed. */
+    @Enumerated(EnumType.STRING)
+    public LicenseModel model = LicenseModel.NODE_LOCKED;
+
+    /** A floating license's heartbeat interval; null for a node-locked one. */
+    @Column(name = "heartbeat_interval_seconds")
+    public Integer heartbeatIntervalSeconds;
+
+    /** The longest a floating license's machine may borrow its lease; null for a node-locked one. */
+    @Column(name = "max_borrow_seconds")
+    public Integer maxBorrowSeconds;
+
     /** Increases with every change; consumers use it to ignore stale snapshots. */
     public long version;
 
@@ -112,9 +126,25 @@ public class License {
         return LicenseStatus.effective(status, billingStanding, expiresAt, now);
     }
 
+    /** Makes the license floating with these resolved terms. */
+    public void floating(Duration heartbeatInterval, Duration maxBorrow) {
+        model = LicenseModel.FLOATING;
+        heartbeatIntervalSeconds = Math.toIntExact(heartbeatInterval.toSeconds());
+        maxBorrowSeconds = Math.toIntExact(maxBorrow.toSeconds());
+    }
+
+    public Duration heartbeatInterval() {
+        return heartbeatIntervalSeconds == null ? null : Duration.ofSeconds(heartbeatIntervalSeconds);
+    }
+
+    public Duration maxBorrow() {
+        return maxBorrowSeconds == null ? null : Duration.ofSeconds(maxBorrowSeconds);
+    }
+
     /** The whole entitlement as the license's events carry it; {@code reason} is why it changed, if given. */
     public LicenseSnapshot snapshot(String reason) {
         return new LicenseSnapshot(id, version, serial, cdKeyHash, productCode, accountId, edition, modules,
-                maxActivations, startsAt, expiresAt, maintenanceUntil, status, billingRef, reason, offlinePublicKey);
+                maxActivations, startsAt, expiresAt, maintenanceUntil, status, billingRef, reason, offlinePublicKey,
+                model, heartbeatInterval(), maxBorrow());
     }
 }

@@ -62,6 +62,7 @@ public class LicenseService {
             throw ProblemException.validation("accountId", "no account " + terms.accountId());
         }
         checkModules(product, terms.modules());
+        checkModel(terms);
         Instant now = clock.instant();
         Instant startsAt = terms.startsAt() != null ? terms.startsAt() : now;
         if (terms.expiresAt() != null && !terms.expiresAt().isAfter(startsAt)) {
@@ -89,6 +90,10 @@ public class LicenseService {
         license.status = SalesStatus.ACTIVE;
         license.billingRef = terms.billingRef();
         license.billingStanding = Standing.CURRENT;
+        if (terms.modelOrDefault().isFloating()) {
+            license.floating(Optional.ofNullable(terms.heartbeatInterval()).orElseGet(product::heartbeatInterval),
+                    Optional.ofNullable(terms.maxBorrow()).orElseGet(product::maxBorrow));
+        }
         license.version = 1;
         license.createdAt = now;
         license.updatedAt = now;
@@ -110,6 +115,19 @@ public class LicenseService {
                     "modules not sold with " + product.code + ": " + String.join(", ", unknown))
                     .with("errors", unknown.stream().map(m -> Map.of("field", "modules." + m,
                             "message", "not a module of " + product.code)).toList());
+        }
+    }
+
+    /** Lease terms are a floating license's: a node-locked one given them is refused, not silently ignored. */
+    private static void checkModel(IssueLicense terms) {
+        if (terms.modelOrDefault().isFloating()) {
+            return;
+        }
+        if (terms.heartbeatInterval() != null) {
+            throw ProblemException.validation("heartbeatInterval", "applies to FLOATING licenses only");
+        }
+        if (terms.maxBorrow() != null) {
+            throw ProblemException.validation("maxBorrow", "applies to FLOATING licenses only");
         }
     }
 

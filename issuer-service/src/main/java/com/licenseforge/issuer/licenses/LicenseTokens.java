@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.licenses;
 
+import com.licenseforge.common.license.LicenseModel;
 import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.token.LicenseFile;
@@ -42,7 +43,11 @@ public class LicenseTokens {
                 .claim(TokenClaims.ACCOUNT, license.accountId.toString())
                 .claim(TokenClaims.PRODUCT, license.productCode)
                 .claim(TokenClaims.MODULES, license.modules)
-                .claim(TokenClaims.MAX_ACTIVATIONS, license.maxActivations);
+                .claim(TokenClaims.MAX_ACTIVATIONS, license.maxActivations)
+                .claim(TokenClaims.MODEL, license.model.name());
+        if (license.model.isFloating()) {
+            claims.claim(TokenClaims.HEARTBEAT_INTERVAL, license.heartbeatIntervalSeconds);
+        }
         if (license.edition != null) {
             claims.claim(TokenClaims.EDITION, license.edition);
         }
@@ -62,6 +67,9 @@ public class LicenseTokens {
         headers.put("Account", license.accountId.toString());
         headers.put("Modules", new TreeMap<>(license.modules).entrySet().stream()
                 .map(module -> module.getKey() + " " + module.getValue()).collect(Collectors.joining(", ")));
+        if (license.model.isFloating()) {
+            headers.put("Model", "floating, heartbeat every " + LicenseModel.text(license.heartbeatInterval()));
+        }
         headers.put("Expires", license.expiresAt != null ? license.expiresAt.toString() : "never (perpetual)");
         if (license.maintenanceUntil != null) {
             headers.put("Maintenance until", license.maintenanceUntil.toString());

@@ -1,6 +1,8 @@
 package com.licenseforge.issuer.licenses;
 
+import com.licenseforge.common.license.LicenseModel;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.Map;
@@ -24,14 +26,19 @@ public record LicenseView(
         String billingRef,
         Instant createdAt,
         Instant updatedAt,
-        String token) {
+        String token,
+        @Schema(description = "NODE_LOCKED or FLOATING") String model,
+        @Schema(format = "duration", example = "PT10M", description = "FLOATING: how often machines validate to keep their lease") String heartbeatInterval,
+        @Schema(format = "duration", example = "P7D", description = "FLOATING: the longest borrow for offline use") String maxBorrow) {
 
     /** The license with the status it has at {@code now}. */
     static LicenseView of(License license, String cdKey, String token, Instant now) {
         return new LicenseView(license.id, license.serial, cdKey, license.productCode, license.accountId,
                 license.edition, license.modules, license.maxActivations, license.startsAt, license.expiresAt,
                 license.maintenanceUntil, license.effectiveStatus(now).name(), license.billingRef,
-                license.createdAt, license.updatedAt, token);
+                license.createdAt, license.updatedAt, token, license.model.name(),
+                LicenseModel.text(license.heartbeatInterval()),
+                LicenseModel.text(license.maxBorrow()));
     }
 
     static LicenseView of(License license, Instant now) {
