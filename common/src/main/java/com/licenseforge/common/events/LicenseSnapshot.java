@@ -1,5 +1,6 @@
 package com.licenseforge.common.events;
 
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.SalesStatus;
 
 import java.time.Instant;
@@ -12,7 +13,8 @@ import java.util.UUID;
  * keyed hash, never the key; {@code offlinePublicKey} is the public key offline activation requests are signed
  * for (see {@link com.licenseforge.format.OfflineKey}), absent for licenses issued before it existed. It proves
  * a request but cannot make one, so the topic and its copies hold nothing that activates a license.
- * {@code version} increases with every change so a consumer can ignore a stale snapshot.
+ * {@code version} increases with every change so a consumer can ignore a stale snapshot. {@code kind} is absent
+ * in snapshots from before trials existed, which were all of paid licenses ({@link LicenseKind#orPaid}).
  */
 public record LicenseSnapshot(
         UUID licenseId,
@@ -30,5 +32,6 @@ public record LicenseSnapshot(
         SalesStatus status,
         String billingRef,
         String reason,
-        String offlinePublicKey) implements EventPayload {
+        String offlinePublicKey,
+        LicenseKind kind) implements EventPayload {
 }

@@ -12,6 +12,8 @@ public final class TokenClaims {
     public static final String ORGANIZATION = "org";
     public static final String FINGERPRINT = "fp";
     public static final String ACTIVATION_ID = "act";
+    /** {@code TRIAL} or {@code PAID}; absent in tokens minted before trials existed, which were all paid. */
+    public static final String KIND = "knd";
 
     /** JOSE {@code typ} of a license token: what is signed carries its type. */
     public static final String LICENSE_TYPE = "license+jwt";

@@ -9,6 +9,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A product in the catalogue and the modules it is sold with. */
 @Entity
@@ -28,4 +29,18 @@ public class Product {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** Whether prospects may start trials of this product; off until sales sets a trial policy. */
+    @Column(name = "trial_enabled")
+    public boolean trialEnabled;
+
+    @Column(name = "trial_duration_days")
+    public Integer trialDurationDays;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "trial_modules")
+    public Map<String, Integer> trialModules;
+
+    @Column(name = "trial_max_activations")
+    public Integer trialMaxActivations;
 }

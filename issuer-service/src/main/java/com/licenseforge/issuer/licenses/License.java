@@ -1,6 +1,7 @@
 package com.licenseforge.issuer.licenses;
 
 import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.LicenseStatus;
 import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.license.Standing;
@@ -71,6 +72,10 @@ public class License {
     @Column(name = "billing_standing")
     public Standing billingStanding;
 
+    /** A trial a prospect started, or a paid license. */
+    @Enumerated(EnumType.STRING)
+    public LicenseKind kind = LicenseKind.PAID;
+
     /** Increases with every change; consumers use it to ignore stale snapshots. */
     public long version;
 
@@ -115,6 +120,6 @@ public class License {
     /** The whole entitlement as the license's events carry it; {@code reason} is why it changed, if given. */
     public LicenseSnapshot snapshot(String reason) {
         return new LicenseSnapshot(id, version, serial, cdKeyHash, productCode, accountId, edition, modules,
-                maxActivations, startsAt, expiresAt, maintenanceUntil, status, billingRef, reason, offlinePublicKey);
+                maxActivations, startsAt, expiresAt, maintenanceUntil, status, billingRef, reason, offlinePublicKey, kind);
     }
 }

@@ -42,7 +42,8 @@ public class LicenseTokens {
                 .claim(TokenClaims.ACCOUNT, license.accountId.toString())
                 .claim(TokenClaims.PRODUCT, license.productCode)
                 .claim(TokenClaims.MODULES, license.modules)
-                .claim(TokenClaims.MAX_ACTIVATIONS, license.maxActivations);
+                .claim(TokenClaims.MAX_ACTIVATIONS, license.maxActivations)
+                .claim(TokenClaims.KIND, license.kind.name());
         if (license.edition != null) {
             claims.claim(TokenClaims.EDITION, license.edition);
         }
@@ -58,6 +59,7 @@ public class LicenseTokens {
     public String file(License license) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Serial", license.serial);
+        headers.put("Kind", license.kind.name());
         headers.put("Product", license.productCode + (license.edition != null ? " " + license.edition : ""));
         headers.put("Account", license.accountId.toString());
         headers.put("Modules", new TreeMap<>(license.modules).entrySet().stream()
