@@ -93,7 +93,7 @@ public final class TestLicense {
         return new LicenseSnapshot(id, snapshotVersion, serial, hash, catalogue.productCode(), terms.accountId,
                 null, Map.copyOf(terms.modules), terms.maxActivations, Instant.parse("2026-01-01T00:00:00Z"),
                 terms.expiresAt, terms.maintenanceUntil, terms.status, null, null,
-                terms.offlinePublicKey ? OfflineKey.publicKey(serial, cdKey) : null);
+                terms.offlinePublicKey ? OfflineKey.publicKey(serial, cdKey) : null, null);
     }
 
     /** An activation request body for machine {@code fingerprint} in the license's own organization. */

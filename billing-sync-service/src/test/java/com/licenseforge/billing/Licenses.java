@@ -28,7 +28,7 @@ public final class Licenses {
     public static UUID announce(UUID licenseId, String billingRef) {
         LicenseSnapshot snapshot = new LicenseSnapshot(licenseId, 1, "SERIAL-" + licenseId, "hash", "erp",
                 UUID.randomUUID(), null, Map.of("finance", 10), 2, Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2031-01-01T00:00:00Z"), null, SalesStatus.ACTIVE, billingRef, null, null);
+                Instant.parse("2031-01-01T00:00:00Z"), null, SalesStatus.ACTIVE, billingRef, null, null, null);
         TestEvents.publish(Topics.LICENSE_EVENTS, licenseId.toString(), EventTypes.LICENSE_ISSUED, licenseId, snapshot);
         return licenseId;
     }

@@ -18,12 +18,17 @@ public final class Codes {
     public static final String REREGISTRATION_LIMIT_REACHED = "REREGISTRATION_LIMIT_REACHED";
     public static final String OFFLINE_ACTIVATION_UNAVAILABLE = "OFFLINE_ACTIVATION_UNAVAILABLE";
     public static final String REQUEST_SPENT = "REQUEST_SPENT";
+    public static final String TRIALS_DISABLED = "TRIALS_DISABLED";
+    public static final String TRIAL_ALREADY_USED = "TRIAL_ALREADY_USED";
+    public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
 
     public static final String VALID = "VALID";
     public static final String NOT_ACTIVATED = "NOT_ACTIVATED";
     public static final String FINGERPRINT_MISMATCH = "FINGERPRINT_MISMATCH";
     public static final String REASSIGNED = "REASSIGNED";
     public static final String UNKNOWN_SERIAL = "UNKNOWN_SERIAL";
+    /** A trial's time is over (or it was converted to a paid license); an activation of it is refused alike. */
+    public static final String TRIAL_ENDED = "TRIAL_ENDED";
 
     public static final String ALREADY_BOUND_TO_ORGANIZATION = "ALREADY_BOUND_TO_ORGANIZATION";
     public static final String ACCOUNT_TRANSFER_PENDING = "ACCOUNT_TRANSFER_PENDING";

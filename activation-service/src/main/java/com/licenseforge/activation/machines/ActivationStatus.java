@@ -6,5 +6,7 @@ public enum ActivationStatus {
     /** Ended by the customer system or reset by support; the slot is free again. */
     DEACTIVATED,
     /** Ended because support moved the license to another organization. */
-    REASSIGNED
+    REASSIGNED,
+    /** A trial's activation, ended because a paid license of the product was activated on the machine. */
+    CONVERTED
 }

@@ -49,7 +49,8 @@ public class ActivationTokens {
                 .claim(TokenClaims.ACTIVATION_ID, activation.id.toString())
                 .claim(TokenClaims.PRODUCT, license.productCode)
                 .claim(TokenClaims.MODULES, license.modules)
-                .claim(TokenClaims.MAX_ACTIVATIONS, license.maxActivations);
+                .claim(TokenClaims.MAX_ACTIVATIONS, license.maxActivations)
+                .claim(TokenClaims.KIND, license.kind.name());
         if (license.edition != null) {
             claims.claim(TokenClaims.EDITION, license.edition);
         }

@@ -1,5 +1,6 @@
 package com.licenseforge.activation.readmodel;
 
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.LicenseStatus;
 import com.licenseforge.common.license.SalesStatus;
 import jakarta.persistence.Column;
@@ -73,6 +74,10 @@ public class License {
     @Enumerated(EnumType.STRING)
     public SalesStatus status;
 
+    /** A trial a prospect started here, or a paid license; a trial's end is its {@link #expiresAt}. */
+    @Enumerated(EnumType.STRING)
+    public LicenseKind kind = LicenseKind.PAID;
+
     @Column(name = "bound_organization_id")
     public UUID boundOrganizationId;
 
@@ -81,6 +86,10 @@ public class License {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public boolean isTrial() {
+        return kind == LicenseKind.TRIAL;
+    }
 
     public int seats(String module) {
         return modules.getOrDefault(module, 0);

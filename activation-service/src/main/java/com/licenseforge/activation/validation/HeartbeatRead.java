@@ -11,6 +11,7 @@ import com.licenseforge.activation.readmodel.BillingStanding;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;
 import com.licenseforge.activation.seats.SeatAssignmentRepository;
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.SalesStatus;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,8 @@ public class HeartbeatRead {
                    a.id, a.organization_id, a.product_version, a.hostname, a.created_at, a.last_seen_at,
                    v.released_at,
                    %s,
-                   %s
+                   %s,
+                   l.kind
               from (select 1) request
               left join license l on l.serial = ?
               left join billing_standing b on b.license_id = l.id
@@ -125,6 +127,7 @@ public class HeartbeatRead {
         license.boundOrganizationId = row.getObject(14, UUID.class);
         license.boundAt = instant(row, 15);
         license.updatedAt = instant(row, 16);
+        license.kind = LicenseKind.valueOf(row.getString(30));
         return license;
     }
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * A trial as activation-service started it ({@code activation.trial-started}) and the issuer adopted it
- * ({@code license.trial-started}): the trial license with its own account and organization, the machine it was
- * activated on, and the prospect's contact e-mail (as given; what mail is sent to). {@code cdKeyHash} is the keyed
+ * ({@code license.trial-started}): the trial license with its own account and organization,
+ * and the prospect's contact e-mail (as given; what mail is sent to). {@code cdKeyHash} is the keyed
  * hash, never the key.
  */
 public record TrialStarted(
@@ -24,6 +24,5 @@ public record TrialStarted(
         int maxActivations,
         Instant startedAt,
         Instant trialEndsAt,
-        String billingRef,
-        UUID activationId) implements EventPayload {
+        String billingRef) implements EventPayload {
 }
