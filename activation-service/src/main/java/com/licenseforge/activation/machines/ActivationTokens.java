@@ -54,6 +54,9 @@ public class ActivationTokens {
         if (license.edition != null) {
             claims.claim(TokenClaims.EDITION, license.edition);
         }
+        if (license.isTrial() && license.expiresAt != null) {
+            claims.claim(TokenClaims.TRIAL_ENDS_AT, license.expiresAt.getEpochSecond());
+        }
         if (license.maintenanceUntil != null) {
             claims.claim(TokenClaims.MAINTENANCE_UNTIL, license.maintenanceUntil.getEpochSecond());
         }

@@ -9,10 +9,12 @@ import java.util.UUID;
  * fresh activation {@code token} good until {@code expiresAt}. {@code code} is {@code VALID}, or {@code PAST_DUE}
  * (still valid until the grace ends), or why the machine may not go on ({@code reason}).
  *
- * @param reason null for {@code VALID}; a {@link Refusal.PastDue} when past due; otherwise why it is not valid
+ * @param reason      null for {@code VALID}; a {@link Refusal.PastDue} when past due; otherwise why it is not valid
+ *                    ({@link Refusal.TrialEnded} once a trial ended)
+ * @param trialEndsAt a trial's end (also when {@code VALID}), else null
  */
 public record Validation(boolean valid, String code, String detail, String token, Instant expiresAt,
-                         UUID activationId, Refusal reason) {
+                         UUID activationId, Refusal reason, Instant trialEndsAt) {
 
     /** When past due, the end of the grace period after which the license is suspended. */
     public Optional<Instant> graceEndsAt() {

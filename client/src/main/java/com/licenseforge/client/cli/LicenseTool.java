@@ -6,6 +6,7 @@ import com.licenseforge.client.Licensing;
 import com.licenseforge.client.api.ActivationApi;
 import com.licenseforge.client.api.LicenseApiException;
 import com.licenseforge.client.api.Organization;
+import com.licenseforge.client.api.TrialLease;
 import com.licenseforge.client.machine.MachineFingerprint;
 import com.licenseforge.client.verify.ProductRelease;
 import com.licenseforge.client.verify.TrustedKeys;
@@ -30,7 +31,7 @@ import java.util.TreeMap;
 
 /**
  * The command-line tool for customer administrators (see INTEGRATION.md): list the organizations a license may be
- * activated into, make an offline request file, post
+ * activated into, start a trial, make an offline request file, post
  * one from a connected computer, import the answer, show the state of the local license, verify a license file,
  * print this machine's fingerprint. Exit status 0 on success, 1 when the license is not good (or the service
  * said no), 2 on a usage error.
@@ -43,6 +44,7 @@ public final class LicenseTool {
               request   --serial S --organization ORG [--hostname H] [--out FILE]  offline request file (asks for the CD key);
                         ORG is the organization's id, or with --server its number or name as organizations lists it
               post      REQUEST_FILE --server URI [--out FILE]                     post a request file, write the license file
+              trial     --organization-name N --email E --server URI [--hostname H] start a trial of the product on this machine
               import    LICENSE_FILE                                               keep an offline answer as this machine's lease
               status                                                               the local license: licensed, days left, modules
               verify    LICENSE_FILE                                               verify any license file against the pinned keys
@@ -75,6 +77,7 @@ public final class LicenseTool {
                 case "organizations" -> organizations(options);
                 case "request" -> request(options);
                 case "post" -> post(options);
+                case "trial" -> trial(options);
                 case "import" -> importFile(options);
                 case "status" -> status(options);
                 case "verify" -> verify(options);
@@ -126,6 +129,18 @@ public final class LicenseTool {
         return 0;
     }
 
+    private int trial(Options options) {
+        options.require("server");
+        Licensing licensing = licensing(options);
+        TrialLease trial = licensing.startTrial(options.require("organization-name"), options.require("email"),
+                options.get("hostname").orElse(null));
+        out.println("trial started: serial " + trial.serial() + ", CD key " + trial.cdKey().reveal()
+                + " (keep both; the CD key is not shown again)");
+        out.println("trial ends: " + trial.trialEndsAt() + "; billing reference for the purchase: " + trial.billingRef());
+        print(licensing.status());
+        return 0;
+    }
+
     private int importFile(Options options) {
         LicenseStatus status = licensing(options).importLicenseFile(read(Path.of(options.argument(0, "the license file"))));
         print(status);
@@ -158,6 +173,10 @@ public final class LicenseTool {
             out.println("lease ends: " + status.leaseEndsAt() + " (" + status.daysLeft() + " days left)");
             describe(status.license());
         }
+        if (status.trial() != null) {
+            out.println(status.trial().ended() ? "trial: ended; enter the serial of a paid license"
+                    : "trial: ends " + status.trial().endsAt() + " (" + status.trial().daysLeft() + " days left)");
+        }
         if (status.lastCode() != null) {
             out.println("last answer of the service: " + status.lastCode() + " at " + status.lastCheckedAt()
                     + (status.graceEndsAt() != null ? ", grace ends " + status.graceEndsAt() : ""));
@@ -165,7 +184,7 @@ public final class LicenseTool {
     }
 
     private void describe(VerifiedLicense license) {
-        out.println("serial: " + license.serial());
+        out.println("serial: " + license.serial() + (license.trial() ? " (trial)" : ""));
         out.println("product: " + license.productCode() + (license.edition() != null ? " " + license.edition() : ""));
         if (license.organizationId() != null) {
             out.println("organization: " + license.organizationId());

@@ -191,7 +191,8 @@ public final class LicenseVerifier {
                     instant(claims.getNotBeforeTime()), instant(claims.getExpirationTime()),
                     activation ? uuid(claims.getStringClaim("org"), "org") : null,
                     activation ? uuid(claims.getStringClaim("act"), "act") : null,
-                    activation ? required(claims.getStringClaim("fp"), "fp") : null);
+                    activation ? required(claims.getStringClaim("fp"), "fp") : null,
+                    "TRIAL".equals(claims.getStringClaim("knd")), epochSeconds(claims.getLongClaim("trialEnd")));
             if (activation && license.expiresAt() == null) {
                 throw malformed("exp");
             }

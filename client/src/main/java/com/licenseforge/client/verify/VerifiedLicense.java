@@ -28,11 +28,14 @@ import java.util.UUID;
  * @param organizationId   {@code org} (activation tokens only, else null)
  * @param activationId     {@code act} (activation tokens only, else null)
  * @param fingerprintHash  {@code fp} (activation tokens only, else null)
+ * @param trial            whether it is a trial license ({@code knd} {@code TRIAL}; tokens from before trials are paid)
+ * @param trialEndsAt      a trial's end ({@code trialEnd}), else null
  */
 public record VerifiedLicense(TokenKind kind, String keyId, String serial, UUID licenseId, UUID accountId,
                               String productCode, String edition, Map<String, Integer> modules, int maxActivations,
                               Instant maintenanceUntil, Instant issuedAt, Instant notBefore, Instant expiresAt,
-                              UUID organizationId, UUID activationId, String fingerprintHash) {
+                              UUID organizationId, UUID activationId, String fingerprintHash, boolean trial,
+                              Instant trialEndsAt) {
 
     /** The seats of {@code module}, 0 when it is not licensed. */
     public int seats(String module) {

@@ -14,6 +14,8 @@ public final class TokenClaims {
     public static final String ACTIVATION_ID = "act";
     /** {@code TRIAL} or {@code PAID}; absent in tokens minted before trials existed, which were all paid. */
     public static final String KIND = "knd";
+    /** A trial's end (epoch seconds): in an activation token its {@code exp} is the lease, which may end sooner. */
+    public static final String TRIAL_ENDS_AT = "trialEnd";
 
     /** JOSE {@code typ} of a license token: what is signed carries its type. */
     public static final String LICENSE_TYPE = "license+jwt";

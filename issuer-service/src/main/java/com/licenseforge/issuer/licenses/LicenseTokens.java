@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.licenses;
 
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.token.LicenseFile;
@@ -49,6 +50,9 @@ public class LicenseTokens {
         }
         if (license.expiresAt != null) {
             claims.expirationTime(Date.from(license.expiresAt));
+            if (license.kind == LicenseKind.TRIAL) {
+                claims.claim(TokenClaims.TRIAL_ENDS_AT, license.expiresAt.getEpochSecond());
+            }
         }
         if (license.maintenanceUntil != null) {
             claims.claim(TokenClaims.MAINTENANCE_UNTIL, license.maintenanceUntil.getEpochSecond());
