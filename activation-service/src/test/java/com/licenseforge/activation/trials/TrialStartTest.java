@@ -35,6 +35,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -95,11 +97,22 @@ class TrialStartTest {
     }
 
     @Test
-    void theSameMachineGetsNoSecondTrial() {
+    void theSameMachineGetsNoSecondTrialAndBothAreCounted() {
+        double started = trials("started");
+        double refused = trials("refused_machine");
         String machine = "machine-" + UUID.randomUUID();
         start(request(machine, null, unique("ann") + "@example.com"), address()).statusCode(201);
         start(request(machine, null, unique("bob") + "@example.com"), address())
                 .statusCode(409).body("code", equalTo("TRIAL_ALREADY_USED")).body("usedBy", equalTo("machine"));
+        assertTrue(trials("started") >= started + 1, "licenseforge_trials_total{outcome=started}");
+        assertTrue(trials("refused_machine") >= refused + 1, "licenseforge_trials_total{outcome=refused_machine}");
+    }
+
+    private static double trials(String outcome) {
+        String series = "licenseforge_trials_total{outcome=\"" + outcome + "\",product=\"" + catalogue.productCode() + "\"}";
+        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(text);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
     @Test
