@@ -169,7 +169,8 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "The policy now in force.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TrialPolicy.class)))
     @APIResponse(responseCode = "404", description = "No such product.")
-    public TrialPolicy setTrialPolicy(@PathParam("code") String code, @NotNull @Valid TrialPolicy policy) {
+    public TrialPolicy setTrialPolicy(@PathParam("code") @Pattern(regexp = Product.CODE, message = "is not a product code")
+                                      String code, @NotNull @Valid TrialPolicy policy) {
         return TrialPolicy.of(catalogue.setTrialPolicy(code, policy, actor()));
     }
 
