@@ -106,7 +106,7 @@ public final class TestLicense {
                 null, Map.copyOf(terms.modules), terms.maxActivations, Instant.parse("2026-01-01T00:00:00Z"),
                 terms.expiresAt, terms.maintenanceUntil, terms.status, null, null,
                 terms.offlinePublicKey ? OfflineKey.publicKey(serial, cdKey) : null, terms.model,
-                terms.heartbeatInterval, terms.maxBorrow);
+                terms.heartbeatInterval, terms.maxBorrow, null);
     }
 
     /** An activation request body for machine {@code fingerprint} in the license's own organization. */

@@ -28,10 +28,23 @@ import java.util.Optional;
  * @param failure       why a stored lease is not accepted locally ({@code CLOCK_TAMPERED}, {@code STATE_TAMPERED},
  *                      {@code STATE_ROLLED_BACK}, or why its token does not verify), else null
  * @param reason        a sentence for people: why not licensed, or null
+ * @param trial         the trial period when the license is a trial (or the service said the trial ended), else null
  */
 public record LicenseStatus(boolean licensed, VerifiedLicense license, Instant leaseEndsAt, long daysLeft,
                             String lastCode, Instant lastCheckedAt, Instant graceEndsAt,
-                            VerificationFailure failure, String reason) {
+                            VerificationFailure failure, String reason, TrialPeriod trial) {
+
+    /**
+     * A trial's time: when it ends, the whole days left of it (0 in its last day), and whether it ended (the
+     * service answered {@code TRIAL_ENDED}: it ran out or became a paid license; enter the paid serial).
+     */
+    public record TrialPeriod(Instant endsAt, long daysLeft, boolean ended) {
+    }
+
+    /** Whether the service answered that the trial ended: the program asks for a paid serial. */
+    public boolean trialEnded() {
+        return "TRIAL_ENDED".equals(lastCode);
+    }
 
     /** The verified license, when licensed. */
     public Optional<VerifiedLicense> verified() {
@@ -54,23 +67,24 @@ public record LicenseStatus(boolean licensed, VerifiedLicense license, Instant l
     }
 
     static LicenseStatus notActivated() {
-        return new LicenseStatus(false, null, null, 0, null, null, null, null, "this machine is not activated");
+        return new LicenseStatus(false, null, null, 0, null, null, null, null, "this machine is not activated", null);
     }
 
     static LicenseStatus refused(LicenseState state) {
         return new LicenseStatus(false, null, null, 0, state.lastCode(), state.lastCheckedAt(), null, null,
-                "the activation service answered " + state.lastCode());
+                "the activation service answered " + state.lastCode(),
+                "TRIAL_ENDED".equals(state.lastCode()) ? new TrialPeriod(null, 0, true) : null);
     }
 
     static LicenseStatus rejected(LicenseState state, VerificationFailure failure, String message) {
         return new LicenseStatus(false, null, null, 0, state.lastCode(), state.lastCheckedAt(), state.graceEndsAt(),
-                failure, message);
+                failure, message, null);
     }
 
     /** The kept state itself is not trusted, or the clock is behind it: the mark's last verdict stays shown. */
     static LicenseStatus rejected(StateFile.Reading reading, VerificationFailure failure, String message) {
         return new LicenseStatus(false, null, null, 0, reading.lastCode(), reading.lastCheckedAt(), null, failure,
-                message);
+                message, null);
     }
 
     /**
@@ -83,9 +97,15 @@ public record LicenseStatus(boolean licensed, VerifiedLicense license, Instant l
         Duration left = ends == null ? Duration.ZERO : Duration.between(clock.instant(), ends);
         if (ends != null && left.isNegative()) {
             return new LicenseStatus(false, license, ends, 0, state.lastCode(), state.lastCheckedAt(),
-                    state.graceEndsAt(), null, "the floating lease ended " + ends + "; validate to take a slot again");
+                    state.graceEndsAt(), null, "the floating lease ended " + ends + "; validate to take a slot again",
+                    null);
+        }
+        TrialPeriod trial = null;
+        if (license.trial() && license.trialEndsAt() != null) {
+            Duration trialLeft = Duration.between(clock.instant(), license.trialEndsAt());
+            trial = new TrialPeriod(license.trialEndsAt(), trialLeft.isNegative() ? 0 : trialLeft.toDays(), false);
         }
         return new LicenseStatus(true, license, ends, left.toDays(), state.lastCode(),
-                state.lastCheckedAt(), state.graceEndsAt(), null, null);
+                state.lastCheckedAt(), state.graceEndsAt(), null, null, trial);
     }
 }

@@ -6,6 +6,8 @@ import com.licenseforge.client.api.ActivationPreview;
 import com.licenseforge.client.api.ActivationRequest;
 import com.licenseforge.client.api.Organization;
 import com.licenseforge.client.api.Seats;
+import com.licenseforge.client.api.TrialLease;
+import com.licenseforge.client.api.TrialRequest;
 import com.licenseforge.client.api.Validation;
 import com.licenseforge.client.machine.MachineFingerprint;
 import com.licenseforge.client.offline.OfflineRequest;
@@ -109,6 +111,31 @@ public final class Licensing {
             keep(new LicenseState(license.serial(), license.organizationId(), license.activationId(),
                     lease.token(), clock.instant(), "VALID", null, lease.leaseExpiresAt()), license);
             return status();
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    /**
+     * Starts a trial of the product on this machine for a prospect (no serial or CD key needed) and keeps its
+     * lease like an activation: {@link #status()} then shows the trial's days left. The answer's serial and CD key
+     * are the prospect's to keep; a paid serial later activated here ends the trial on this machine.
+     *
+     * @throws com.licenseforge.client.api.RefusedException     {@code TRIALS_DISABLED}, {@code TRIAL_ALREADY_USED}
+     *                                                          (this machine, mostly its hardware, or this e-mail
+     *                                                          had the trial), {@code TOO_MANY_REQUESTS}
+     * @throws com.licenseforge.client.api.UnreachableException no answer
+     * @throws VerificationException                            the lease does not verify against the pinned keys
+     */
+    public TrialLease startTrial(String organizationName, String contactEmail, String hostname) {
+        changes.lock();
+        try {
+            TrialLease trial = api().startTrial(new TrialRequest(release.productCode(), release.version(),
+                    organizationName, contactEmail, machine.fingerprint(), machine.components(), hostname));
+            VerifiedLicense license = verifier.verifyActivation(trial.lease().token(), machine);
+            keep(new LicenseState(license.serial(), license.organizationId(), license.activationId(),
+                    trial.lease().token(), clock.instant(), "VALID", null), license);
+            return trial;
         } finally {
             changes.unlock();
         }

@@ -22,6 +22,9 @@ public final class Codes {
     public static final String NOT_FLOATING = "NOT_FLOATING";
     /** A borrow beyond the license's longest borrow ({@code maxBorrow}). */
     public static final String BORROW_TOO_LONG = "BORROW_TOO_LONG";
+    public static final String TRIALS_DISABLED = "TRIALS_DISABLED";
+    public static final String TRIAL_ALREADY_USED = "TRIAL_ALREADY_USED";
+    public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
 
     public static final String VALID = "VALID";
     public static final String NOT_ACTIVATED = "NOT_ACTIVATED";
@@ -30,6 +33,8 @@ public final class Codes {
     /** A floating license's machine missed its lease by more than the grace; it may activate again. */
     public static final String CULLED = "CULLED";
     public static final String UNKNOWN_SERIAL = "UNKNOWN_SERIAL";
+    /** A trial's time is over (or it was converted to a paid license); an activation of it is refused alike. */
+    public static final String TRIAL_ENDED = "TRIAL_ENDED";
 
     public static final String ALREADY_BOUND_TO_ORGANIZATION = "ALREADY_BOUND_TO_ORGANIZATION";
     public static final String ACCOUNT_TRANSFER_PENDING = "ACCOUNT_TRANSFER_PENDING";

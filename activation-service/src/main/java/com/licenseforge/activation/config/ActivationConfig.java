@@ -26,6 +26,19 @@ public interface ActivationConfig {
 
     Throttle throttle();
 
+    Trials trials();
+
+    /** Trial starts are counted per client address: only the address that sent them is ever refused. */
+    interface Trials {
+
+        /** Trial starts (started or refused) one address may make within the window. */
+        @WithDefault("10")
+        int startsPerAddress();
+
+        @WithDefault("PT1H")
+        Duration window();
+    }
+
     /**
      * Wrong CD keys lock the address that sent them, for one serial or, when it tries many, for all; never the
      * serial itself for everyone (design in docs/decisions.md).

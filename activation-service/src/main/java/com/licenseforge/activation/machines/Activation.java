@@ -84,15 +84,20 @@ public class Activation {
      * the machine; a new board and CPU make another one. Names and values compare without case or blanks.
      */
     public boolean recognises(Map<String, String> reported) {
-        if (components == null || reported == null) {
+        return recognises(components, reported);
+    }
+
+    /** The rule of {@link #recognises(Map)} for any machine whose components were {@code recorded}. */
+    public static boolean recognises(Map<String, String> recorded, Map<String, String> reported) {
+        if (recorded == null || reported == null) {
             return false;
         }
         Map<String, String> now = new HashMap<>();
         reported.forEach((name, value) -> now.put(canonical(name), canonical(value)));
-        long unchanged = components.entrySet().stream()
-                .filter(recorded -> canonical(recorded.getValue()).equals(now.get(canonical(recorded.getKey()))))
+        long unchanged = recorded.entrySet().stream()
+                .filter(component -> canonical(component.getValue()).equals(now.get(canonical(component.getKey()))))
                 .count();
-        return unchanged >= 2 && unchanged * 2 > components.size();
+        return unchanged >= 2 && unchanged * 2 > recorded.size();
     }
 
     /** Records the hardware components the machine reports (kept for support and for recognising it later). */

@@ -118,10 +118,17 @@ public class ActivationChecks {
                     activation).with("pastDueSince", facts.standing().pastDueSince)
                     .with("graceEndsAt", facts.standing().graceEndsAt);
         }
+        if (facts.license().isTrial()) {
+            return Verdict.valid(Codes.VALID, "the trial is valid on this machine until " + facts.license().expiresAt,
+                    activation).with("trialEndsAt", facts.license().expiresAt);
+        }
         return Verdict.valid(Codes.VALID, "the license is valid on this machine", activation);
     }
 
-    /** Revoked, suspended (by sales or for non-payment), expired; past-due only refuses new activations. */
+    /**
+     * Revoked, suspended (by sales or for non-payment), expired (a trial: ended); past-due only refuses new
+     * activations.
+     */
     Optional<Refusal> status(LicenseFacts facts, boolean refusePastDue) {
         License license = facts.license();
         LicenseStatus status = license.effectiveStatus(facts.standing(), facts.now());
@@ -130,8 +137,11 @@ public class ActivationChecks {
             case SUSPENDED -> Optional.of(Refusal.of(403, Codes.SUSPENDED, license.status == SalesStatus.SUSPENDED
                     ? "the license has been suspended" : "the license is suspended for non-payment")
                     .with("suspendedBy", license.status == SalesStatus.SUSPENDED ? "sales" : "billing"));
-            case EXPIRED -> Optional.of(Refusal.of(403, Codes.EXPIRED, "the license expired at " + license.expiresAt)
-                    .with("expiresAt", license.expiresAt));
+            case EXPIRED -> Optional.of(license.isTrial()
+                    ? Refusal.of(403, Codes.TRIAL_ENDED, "the trial ended at " + license.expiresAt
+                            + "; enter the serial of a paid license").with("trialEndsAt", license.expiresAt)
+                    : Refusal.of(403, Codes.EXPIRED, "the license expired at " + license.expiresAt)
+                            .with("expiresAt", license.expiresAt));
             case PAST_DUE -> refusePastDue
                     ? Optional.of(Refusal.of(403, Codes.PAST_DUE, "payment is past due: no new activations until it is settled")
                             .with("pastDueSince", facts.standing().pastDueSince)

@@ -8,6 +8,7 @@ import com.licenseforge.common.events.EventPayload;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseReassigned;
 import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.events.TrialStarted;
 import com.licenseforge.common.outbox.Outbox;
 import com.licenseforge.common.staff.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,12 @@ public class ActivationEvents {
                 activation.organizationId, activation.fingerprintHash, activation.productVersion,
                 activation.status.name());
         publish(type, license, actor, payload);
+    }
+
+    /** A trial started here, for the issuer to adopt as a license. */
+    public void trialStarted(TrialStarted trial) {
+        outbox.publish(Topics.ACTIVATION_EVENTS, trial.licenseId().toString(), codec.envelope(
+                EventTypes.ACTIVATION_TRIAL_STARTED, trial.licenseId(), CUSTOMER_SYSTEM, trial));
     }
 
     /** The binding moved; one event for the move and every activation it ended. */

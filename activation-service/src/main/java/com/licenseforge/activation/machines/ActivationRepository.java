@@ -1,5 +1,7 @@
 package com.licenseforge.activation.machines;
 
+import com.licenseforge.activation.readmodel.License;
+import com.licenseforge.common.license.LicenseKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,6 +36,24 @@ public class ActivationRepository implements PanacheRepositoryBase<Activation, U
     public Optional<Activation> latestOn(UUID licenseId, String fingerprintHash) {
         return find("licenseId = ?1 and fingerprintHash = ?2 order by createdAt desc", licenseId, fingerprintHash)
                 .firstResultOptional();
+    }
+
+    /** A trial's live activation on a machine, with the trial license. */
+    public record TrialActivation(Activation activation, License trial) {
+    }
+
+    /** The live activations of the product's trial licenses on a machine (one trial per product and machine: at most one). */
+    public List<TrialActivation> liveTrialsOn(String productCode, String fingerprintHash) {
+        return getEntityManager().createQuery("select a, l from Activation a, License l where l.id = a.licenseId"
+                        + " and l.kind = :trial and l.productCode = :product and a.fingerprintHash = :fingerprint"
+                        + " and a.status = :active", Object[].class)
+                .setParameter("trial", LicenseKind.TRIAL)
+                .setParameter("product", productCode)
+                .setParameter("fingerprint", fingerprintHash)
+                .setParameter("active", ActivationStatus.ACTIVE)
+                .getResultStream()
+                .map(row -> new TrialActivation((Activation) row[0], (License) row[1]))
+                .toList();
     }
 
     /** Every activation of the license, live or ended, newest first. */

@@ -113,6 +113,20 @@ public class ActivationService {
         activations.persist(activation);
         once.made(license, activation);
         events.changed(EventTypes.ACTIVATION_CREATED, license, activation);
+        if (!license.isTrial()) {
+            endTrialOn(license.productCode, activation.fingerprintHash, locked.now());
+        }
         return new Activated(license, activation, locked.standing(), locked.now(), true);
+    }
+
+    /**
+     * A paid license of the product activated on a machine running its trial replaces the trial there: the trial's
+     * activation ends (its slot is the trial's, not the paid license's, and no re-registration is counted).
+     */
+    private void endTrialOn(String productCode, String fingerprintHash, Instant now) {
+        for (ActivationRepository.TrialActivation trial : activations.liveTrialsOn(productCode, fingerprintHash)) {
+            trial.activation().end(ActivationStatus.CONVERTED, now);
+            events.changed(EventTypes.ACTIVATION_DEACTIVATED, trial.trial(), trial.activation());
+        }
     }
 }

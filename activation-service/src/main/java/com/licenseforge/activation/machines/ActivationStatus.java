@@ -8,5 +8,7 @@ public enum ActivationStatus {
     /** Ended because support moved the license to another organization. */
     REASSIGNED,
     /** A floating license's machine that missed its lease by more than the grace; the slot is free again. */
-    CULLED
+    CULLED,
+    /** A trial's activation, ended because a paid license of the product was activated on the machine. */
+    CONVERTED
 }

@@ -80,7 +80,8 @@ public class ActivationTokens {
                 .claim(TokenClaims.PRODUCT, license.productCode)
                 .claim(TokenClaims.MODULES, license.modules)
                 .claim(TokenClaims.MAX_ACTIVATIONS, license.maxActivations)
-                .claim(TokenClaims.MODEL, license.model.name());
+                .claim(TokenClaims.MODEL, license.model.name())
+                .claim(TokenClaims.KIND, license.kind.name());
         if (license.isFloating()) {
             claims.claim(TokenClaims.HEARTBEAT_INTERVAL, license.heartbeatInterval().toSeconds());
         }
@@ -89,6 +90,9 @@ public class ActivationTokens {
         }
         if (license.edition != null) {
             claims.claim(TokenClaims.EDITION, license.edition);
+        }
+        if (license.isTrial() && license.expiresAt != null) {
+            claims.claim(TokenClaims.TRIAL_ENDS_AT, license.expiresAt.getEpochSecond());
         }
         if (license.maintenanceUntil != null) {
             claims.claim(TokenClaims.MAINTENANCE_UNTIL, license.maintenanceUntil.getEpochSecond());

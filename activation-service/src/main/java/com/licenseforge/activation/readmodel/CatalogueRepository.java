@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Products, versions, accounts and organizations: read-model facts looked up by key. */
+/** Products, versions, trial policies, accounts and organizations: read-model facts looked up by key. */
 @ApplicationScoped
 public class CatalogueRepository {
 
@@ -23,6 +23,11 @@ public class CatalogueRepository {
 
     public Optional<ProductVersion> version(String productCode, String version) {
         return Optional.ofNullable(em.find(ProductVersion.class, new ProductVersion.Key(productCode, version)));
+    }
+
+    /** The product's trial policy; none for a product sales never set one for (trials are off). */
+    public Optional<TrialPolicy> trialPolicy(String productCode) {
+        return Optional.ofNullable(em.find(TrialPolicy.class, productCode));
     }
 
     public Optional<Account> account(UUID id) {

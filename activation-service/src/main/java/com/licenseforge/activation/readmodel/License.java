@@ -1,6 +1,7 @@
 package com.licenseforge.activation.readmodel;
 
 import com.licenseforge.common.license.LicenseModel;
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.LicenseStatus;
 import com.licenseforge.common.license.SalesStatus;
 import jakarta.persistence.Column;
@@ -75,6 +76,10 @@ public class License {
     @Enumerated(EnumType.STRING)
     public SalesStatus status;
 
+    /** A trial a prospect started here, or a paid license; a trial's end is its {@link #expiresAt}. */
+    @Enumerated(EnumType.STRING)
+    public LicenseKind kind = LicenseKind.PAID;
+
     @Column(name = "bound_organization_id")
     public UUID boundOrganizationId;
 
@@ -108,6 +113,10 @@ public class License {
 
     public Duration maxBorrow() {
         return maxBorrowSeconds == null ? LicenseModel.DEFAULT_MAX_BORROW : Duration.ofSeconds(maxBorrowSeconds);
+    }
+
+    public boolean isTrial() {
+        return kind == LicenseKind.TRIAL;
     }
 
     public int seats(String module) {

@@ -9,6 +9,7 @@ import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.OrganizationRegistered;
 import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
+import com.licenseforge.common.events.TrialPolicyChanged;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -56,6 +57,8 @@ public class LicenseEventsConsumer {
             case EventTypes.PRODUCT_REGISTERED -> readModel.product(codec.payload(event, ProductRegistered.class));
             case EventTypes.PRODUCT_VERSION_RELEASED ->
                     readModel.version(codec.payload(event, ProductVersionReleased.class));
+            case EventTypes.PRODUCT_TRIAL_POLICY_CHANGED ->
+                    readModel.trialPolicy(codec.payload(event, TrialPolicyChanged.class));
             case EventTypes.ACCOUNT_REGISTERED -> readModel.account(codec.payload(event, AccountRegistered.class));
             case EventTypes.ORGANIZATION_REGISTERED ->
                     readModel.organization(codec.payload(event, OrganizationRegistered.class));

@@ -10,6 +10,10 @@ import com.licenseforge.common.events.PoisonEventException;
 import com.licenseforge.common.license.LicenseModel;
 import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
+import com.licenseforge.common.events.TrialPolicyChanged;
+import com.licenseforge.common.events.TrialStarted;
+import com.licenseforge.common.license.LicenseKind;
+import com.licenseforge.common.license.SalesStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -122,12 +126,62 @@ public class ReadModel {
         license.model = LicenseModel.orDefault(snapshot.model());
         license.heartbeatIntervalSeconds = seconds(snapshot.heartbeatInterval());
         license.maxBorrowSeconds = seconds(snapshot.maxBorrow());
+        license.kind = LicenseKind.orPaid(snapshot.kind());
         license.updatedAt = Instant.now();
         if (!known) {
             licenses.persist(license);
             // wrong keys tried before the license arrived (a customer retrying during an outage) lock nothing now
             credentialFailures.forgetSerial(license.serial);
         }
+    }
+
+    public void trialPolicy(TrialPolicyChanged fact) {
+        if (fact.productCode() == null || fact.modules() == null) {
+            throw new PoisonEventException("trial policy lacks a product or modules");
+        }
+        upsert(TrialPolicy.class, fact.productCode(), TrialPolicy::new, policy -> {
+            policy.productCode = fact.productCode();
+            policy.enabled = fact.enabled();
+            policy.durationDays = fact.durationDays();
+            policy.modules = new LinkedHashMap<>(fact.modules());
+            policy.maxActivations = fact.maxActivations();
+            policy.updatedAt = Instant.now();
+        });
+    }
+
+    /**
+     * A trial started here, before the issuer adopted it: its account, organization and license as the issuer
+     * will publish them. The license is at snapshot version 0, so the issuer's first snapshot replaces it, and the
+     * facts the issuer publishes about the account and organization are upserts over these.
+     */
+    public License trial(TrialStarted started) {
+        upsert(Account.class, started.accountId(), Account::new, account -> {
+            account.id = started.accountId();
+            account.name = started.organizationName();
+        });
+        upsert(Organization.class, started.organizationId(), Organization::new, organization -> {
+            organization.id = started.organizationId();
+            organization.accountId = started.accountId();
+            organization.name = started.organizationName();
+        });
+        License license = new License();
+        license.id = started.licenseId();
+        license.serial = started.serial();
+        license.cdKeyHash = started.cdKeyHash();
+        license.offlinePublicKey = started.offlinePublicKey();
+        license.productCode = started.productCode();
+        license.accountId = started.accountId();
+        license.modules = new LinkedHashMap<>(started.modules());
+        license.maxActivations = started.maxActivations();
+        license.startsAt = started.startedAt();
+        license.expiresAt = started.trialEndsAt();
+        license.status = SalesStatus.ACTIVE;
+        license.kind = LicenseKind.TRIAL;
+        license.updatedAt = started.startedAt();
+        licenses.persist(license);
+        // the activation that follows reads the license under its row lock, by native statements
+        em.flush();
+        return license;
     }
 
     private static Integer seconds(Duration duration) {

@@ -12,6 +12,7 @@ import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.activation.readmodel.ProductVersion;
 import com.licenseforge.activation.seats.SeatAssignmentRepository;
 import com.licenseforge.common.license.LicenseModel;
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.SalesStatus;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +57,8 @@ public class HeartbeatRead {
                    v.released_at,
                    %s,
                    %s,
-                   l.model, l.heartbeat_interval_seconds, l.max_borrow_seconds, a.lease_expires_at, a.borrowed_until
+                   l.model, l.heartbeat_interval_seconds, l.max_borrow_seconds, a.lease_expires_at, a.borrowed_until,
+                   l.kind
               from (select 1) request
               left join license l on l.serial = ?
               left join billing_standing b on b.license_id = l.id
@@ -130,6 +132,7 @@ public class HeartbeatRead {
         license.model = LicenseModel.valueOf(row.getString(30));
         license.heartbeatIntervalSeconds = (Integer) row.getObject(31);
         license.maxBorrowSeconds = (Integer) row.getObject(32);
+        license.kind = LicenseKind.valueOf(row.getString(35));
         return license;
     }
 

@@ -28,15 +28,17 @@ import java.util.UUID;
                 @SchemaProperty(name = "boundOrganizationId", type = SchemaType.STRING, format = "uuid",
                         description = "REASSIGNED: the organization the license now belongs to"),
                 @SchemaProperty(name = "excess", type = SchemaType.ARRAY, implementation = Object.class,
-                        description = "EXCESS_SEAT_ASSIGNMENTS: per module the seats, the assigned count and the users")
+                        description = "EXCESS_SEAT_ASSIGNMENTS: per module the seats, the assigned count and the users"),
+                @SchemaProperty(name = "trialEndsAt", type = SchemaType.STRING, format = "date-time",
+                        description = "A trial (VALID, TRIAL_ENDED): when it ends, or ended")
         })
 @JsonPropertyOrder({"valid", "code", "detail", "token", "expiresAt", "activationId"})
 public record ValidationAnswer(boolean valid,
                                @Schema(required = true, enumeration = {Codes.VALID, Codes.PAST_DUE, Codes.NOT_ACTIVATED,
                                        Codes.FINGERPRINT_MISMATCH, Codes.REASSIGNED, Codes.EXPIRED, Codes.SUSPENDED,
                                        Codes.REVOKED, Codes.VERSION_NOT_COVERED, Codes.EXCESS_SEAT_ASSIGNMENTS, Codes.CULLED,
-                                       Codes.UNKNOWN_SERIAL}) String code, String detail, String token, Instant expiresAt,
-                               UUID activationId,
+                                       Codes.UNKNOWN_SERIAL, Codes.TRIAL_ENDED}) String code, String detail, String token,
+                               Instant expiresAt, UUID activationId,
                                @Schema(description = "A floating license's machine: its lease, renewed by this validation, ends then; validate again before")
                                Instant leaseExpiresAt,
                                @JsonIgnore Map<String, Object> data) implements CodedAnswer {

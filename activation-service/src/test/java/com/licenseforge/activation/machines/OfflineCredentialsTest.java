@@ -108,5 +108,10 @@ class OfflineCredentialsTest {
         public Throttle throttle() {
             throw new UnsupportedOperationException("not an offline credential's concern");
         }
+
+        @Override
+        public Trials trials() {
+            throw new UnsupportedOperationException("not an offline credential's concern");
+        }
     }
 }

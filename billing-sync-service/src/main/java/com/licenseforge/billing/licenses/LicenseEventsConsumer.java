@@ -5,11 +5,15 @@ import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventEnvelope;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.events.TrialConverted;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The issuer's license snapshots: which licenses exist and which billing reference names each. */
+/**
+ * The issuer's license snapshots (which licenses exist and which billing reference names each) and its trial
+ * conversions (a reference moving from a trial to its paid license).
+ */
 @ApplicationScoped
 public class LicenseEventsConsumer {
 
@@ -27,10 +31,15 @@ public class LicenseEventsConsumer {
     @Blocking
     public void onLicenseEvent(String message) {
         // catalogue and customer facts are not billing's concern
-        consumer.consume(message, EventTypes::carriesLicenseSnapshot, this::apply);
+        consumer.consume(message, type -> EventTypes.carriesLicenseSnapshot(type)
+                || EventTypes.LICENSE_TRIAL_CONVERTED.equals(type), this::apply);
     }
 
     private void apply(EventEnvelope event) {
-        registry.known(codec.payload(event, LicenseSnapshot.class));
+        if (EventTypes.LICENSE_TRIAL_CONVERTED.equals(event.type())) {
+            registry.trialConverted(codec.payload(event, TrialConverted.class));
+        } else {
+            registry.known(codec.payload(event, LicenseSnapshot.class));
+        }
     }
 }

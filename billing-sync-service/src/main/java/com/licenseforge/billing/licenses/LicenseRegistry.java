@@ -8,6 +8,7 @@ import com.licenseforge.billing.standing.LicenseStandingRepository;
 import com.licenseforge.billing.webhooks.ReferenceLocks;
 import com.licenseforge.billing.webhooks.WebhookEventRepository;
 import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.events.TrialConverted;
 import com.licenseforge.common.events.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -71,6 +72,32 @@ public class LicenseRegistry {
             parked.processed(WebhookEvent.Outcome.APPLIED, now);
             LOG.infof("parked webhook event %s (%s) applied to license %s", parked.id, parked.type, license.licenseId);
         }
+    }
+
+    /**
+     * A trial became {@code paidLicenseId}: the paid license's billing reference names it from now on, also when
+     * the trial held that reference until the conversion (its first paid invoice converted it). The paid
+     * license's own snapshot may come before or after this, on its own key; either way it keeps the reference.
+     */
+    public void trialConverted(TrialConverted conversion) {
+        String billingRef = conversion.billingRef();
+        if (conversion.paidLicenseId() == null || billingRef == null || billingRef.isBlank()) {
+            return;
+        }
+        locks.lock(conversion.paidLicenseId().toString());
+        locks.lock(billingRef);
+        standings.lockByBillingRef(billingRef)
+                .filter(holder -> holder.licenseId.equals(conversion.trialLicenseId()))
+                .ifPresent(trial -> {
+                    trial.billingRef = null;
+                    standings.flush();
+                });
+        LicenseStanding paid = standings.lockByLicenseId(conversion.paidLicenseId()).orElseGet(() -> {
+            LicenseStanding created = LicenseStanding.current(conversion.paidLicenseId(), clock.instant());
+            standings.persist(created);
+            return created;
+        });
+        paid.billingRef = claimable(billingRef, paid);
     }
 
     /** A billing reference names one license; a second license claiming it stays linked by its id only. */

@@ -5,6 +5,7 @@ import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventPayload;
 import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.InvoicePaid;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,6 +44,12 @@ public class BillingEvents {
 
     public void renewed(UUID licenseId, Instant periodEnd) {
         publish(EventTypes.BILLING_RENEWED, licenseId, new BillingRenewed(licenseId, periodEnd));
+    }
+
+    /** {@code billing.invoice-paid}: what converts a trial whose billing reference the subscription carries. */
+    public void invoicePaid(LicenseStanding license, String invoiceId, Instant periodEnd) {
+        publish(EventTypes.BILLING_INVOICE_PAID, license.licenseId,
+                new InvoicePaid(license.licenseId, invoiceId, license.billingRef, periodEnd));
     }
 
     private void publish(String type, UUID licenseId, EventPayload payload) {

@@ -53,7 +53,10 @@ public class BillingLedger {
         ProviderEvent.Data data = event.data();
         switch (event.kind().orElseThrow()) {
             case INVOICE_CREATED -> invoice(license, data);
-            case INVOICE_PAID -> invoice(license, data).paid();
+            case INVOICE_PAID -> {
+                invoice(license, data).paid();
+                events.invoicePaid(license, data.invoiceId(), data.periodEnd());
+            }
             case INVOICE_PAYMENT_FAILED -> invoice(license, data).paymentFailed(event.createdAt());
             case SUBSCRIPTION_RENEWED -> events.renewed(license.licenseId, data.periodEnd());
             case SUBSCRIPTION_CANCELED -> license.canceledAt = event.createdAt();

@@ -130,7 +130,34 @@ public final class ActivationApi {
         return new Validation(answer.path("valid").asBoolean(), code, Refusals.text(answer, "detail"),
                 Refusals.text(answer, "token"), Refusals.instant(answer, "expiresAt"),
                 Refusals.uuid(answer, "activationId"), "VALID".equals(code) ? null : Refusals.of(code, answer, null),
-                Refusals.instant(answer, "leaseExpiresAt"));
+                Refusals.instant(answer, "leaseExpiresAt"), Refusals.instant(answer, "trialEndsAt"));
+    }
+
+    /**
+     * Starts a trial of the product on this machine, with no credentials: a trial license of its own, activated
+     * here. The CD key is in this answer only.
+     *
+     * @throws RefusedException {@link Refusal.TrialsDisabled}, {@link Refusal.TrialAlreadyUsed},
+     *                          {@link Refusal.TooManyRequests}, {@link Refusal.ValidationFailed}
+     */
+    public TrialLease startTrial(TrialRequest request) {
+        ObjectNode body = json.createObjectNode()
+                .put("productCode", request.productCode())
+                .put("productVersion", request.productVersion())
+                .put("organizationName", request.organizationName())
+                .put("contactEmail", request.contactEmail())
+                .put("fingerprint", request.fingerprint());
+        if (!request.components().isEmpty()) {
+            body.set("components", json.valueToTree(request.components()));
+        }
+        if (request.hostname() != null) {
+            body.put("hostname", request.hostname());
+        }
+        JsonNode answer = read(transport.send(Transport.Call.json("POST", "/api/v1/trials", write(body))));
+        return new TrialLease(Refusals.text(answer, "serial"), CdKey.of(Refusals.text(answer, "cdKey")),
+                new ActivationLease(Refusals.uuid(answer, "activationId"), Refusals.text(answer, "token"),
+                        Refusals.instant(answer, "expiresAt"), true, null),
+                Refusals.instant(answer, "trialEndsAt"), Refusals.text(answer, "billingRef"));
     }
 
     /**

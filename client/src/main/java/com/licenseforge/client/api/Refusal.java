@@ -25,7 +25,8 @@ public sealed interface Refusal {
         LICENSE_BOUND_TO_OTHER_ORGANIZATION, TOO_MANY_ACTIVATIONS, VERSION_NOT_COVERED,
         UPGRADE_REQUIRES_ORIGINAL_MACHINE, EXCESS_SEAT_ASSIGNMENTS, PAST_DUE, SUSPENDED, REVOKED, EXPIRED,
         REREGISTRATION_LIMIT_REACHED, OFFLINE_ACTIVATION_UNAVAILABLE, VALIDATION_FAILED, NOT_FOUND,
-        NOT_ACTIVATED, FINGERPRINT_MISMATCH, REASSIGNED, UNKNOWN_SERIAL,
+        NOT_ACTIVATED, FINGERPRINT_MISMATCH, REASSIGNED, UNKNOWN_SERIAL, TRIAL_ENDED, TRIALS_DISABLED,
+        TRIAL_ALREADY_USED, TOO_MANY_REQUESTS,
         /** A code this version of the library does not know; see {@link Other#code()}. */
         OTHER
     }
@@ -101,6 +102,26 @@ public sealed interface Refusal {
     /** The license expired at {@code expiresAt}. */
     record Expired(Instant expiresAt) implements Refusal {
         public Code code() { return Code.EXPIRED; }
+    }
+
+    /** The trial ended at {@code trialEndsAt} (ran out, or was converted): enter the serial of a paid license. */
+    record TrialEnded(Instant trialEndsAt) implements Refusal {
+        public Code code() { return Code.TRIAL_ENDED; }
+    }
+
+    /** The product offers no trials. */
+    record TrialsDisabled() implements Refusal {
+        public Code code() { return Code.TRIALS_DISABLED; }
+    }
+
+    /** The product's trial was used by {@code usedBy}: this {@code machine}, one with mostly its {@code components}, or this {@code email}. */
+    record TrialAlreadyUsed(String usedBy) implements Refusal {
+        public Code code() { return Code.TRIAL_ALREADY_USED; }
+    }
+
+    /** Too many trial starts from this address; try again after {@code retryAfter}. */
+    record TooManyRequests(Duration retryAfter) implements Refusal {
+        public Code code() { return Code.TOO_MANY_REQUESTS; }
     }
 
     /** The yearly re-registrations are used up until {@code nextAvailableAt}; support can grant more. */

@@ -51,6 +51,11 @@ final class Refusals {
             case FINGERPRINT_MISMATCH -> new Refusal.FingerprintMismatch();
             case REASSIGNED -> new Refusal.Reassigned(uuid(body, "boundOrganizationId"));
             case UNKNOWN_SERIAL -> new Refusal.UnknownSerial();
+            case TRIAL_ENDED -> new Refusal.TrialEnded(instant(body, "trialEndsAt"));
+            case TRIALS_DISABLED -> new Refusal.TrialsDisabled();
+            case TRIAL_ALREADY_USED -> new Refusal.TrialAlreadyUsed(text(body, "usedBy"));
+            case TOO_MANY_REQUESTS -> new Refusal.TooManyRequests(retryAfter != null ? retryAfter
+                    : body.hasNonNull("retryAfterSeconds") ? Duration.ofSeconds(body.get("retryAfterSeconds").asLong()) : null);
             case OTHER -> new Refusal.Other(code, extras(body));
         };
     }

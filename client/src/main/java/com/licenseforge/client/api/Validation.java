@@ -12,10 +12,12 @@ import java.util.UUID;
  * A floating license's machine gets {@code leaseExpiresAt}, the end of its renewed lease (and often the token it
  * sent back, unchanged, as long as that has time left).
  *
- * @param reason null for {@code VALID}; a {@link Refusal.PastDue} when past due; otherwise why it is not valid
+ * @param reason      null for {@code VALID}; a {@link Refusal.PastDue} when past due; otherwise why it is not valid
+ *                    ({@link Refusal.TrialEnded} once a trial ended)
+ * @param trialEndsAt a trial's end (also when {@code VALID}), else null
  */
 public record Validation(boolean valid, String code, String detail, String token, Instant expiresAt,
-                         UUID activationId, Refusal reason, Instant leaseExpiresAt) {
+                         UUID activationId, Refusal reason, Instant leaseExpiresAt, Instant trialEndsAt) {
 
     /** When past due, the end of the grace period after which the license is suspended. */
     public Optional<Instant> graceEndsAt() {

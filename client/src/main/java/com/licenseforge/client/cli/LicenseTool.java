@@ -6,6 +6,7 @@ import com.licenseforge.client.Licensing;
 import com.licenseforge.client.api.ActivationApi;
 import com.licenseforge.client.api.LicenseApiException;
 import com.licenseforge.client.api.Organization;
+import com.licenseforge.client.api.TrialLease;
 import com.licenseforge.client.machine.MachineFingerprint;
 import com.licenseforge.client.verify.ProductRelease;
 import com.licenseforge.client.verify.TrustedKeys;
@@ -30,7 +31,7 @@ import java.util.TreeMap;
 
 /**
  * The command-line tool for customer administrators (see INTEGRATION.md): list the organizations a license may be
- * activated into, make an offline request file, post
+ * activated into, start a trial, make an offline request file, post
  * one from a connected computer, import the answer, activate online, borrow and check in a floating license's
  * slot, show the state of the local license, verify a license file, print this machine's fingerprint. Exit status 0 on success, 1 when the license is not good (or the service
  * said no), 2 on a usage error.
@@ -43,6 +44,7 @@ public final class LicenseTool {
               request   --serial S --organization ORG [--hostname H] [--out FILE]  offline request file (asks for the CD key);
                         ORG is the organization's id, or with --server its number or name as organizations lists it
               post      REQUEST_FILE --server URI [--out FILE]                     post a request file, write the license file
+              trial     --organization-name N --email E --server URI [--hostname H] start a trial of the product on this machine
               import    LICENSE_FILE                                               keep an offline answer as this machine's lease
               checkout  --serial S --organization ORG --server URI [--hostname H]  activate online (a floating license: take a
                         slot on a lease the product then renews); asks for the CD key
@@ -79,6 +81,7 @@ public final class LicenseTool {
                 case "organizations" -> organizations(options);
                 case "request" -> request(options);
                 case "post" -> post(options);
+                case "trial" -> trial(options);
                 case "import" -> importFile(options);
                 case "checkout" -> checkout(options);
                 case "borrow" -> borrow(options);
@@ -130,6 +133,18 @@ public final class LicenseTool {
     private int post(Options options) {
         String request = read(Path.of(options.argument(0, "the request file")));
         write(options, ActivationApi.builder(URI.create(options.require("server"))).build().activateOffline(request));
+        return 0;
+    }
+
+    private int trial(Options options) {
+        options.require("server");
+        Licensing licensing = licensing(options);
+        TrialLease trial = licensing.startTrial(options.require("organization-name"), options.require("email"),
+                options.get("hostname").orElse(null));
+        out.println("trial started: serial " + trial.serial() + ", CD key " + trial.cdKey().reveal()
+                + " (keep both; the CD key is not shown again)");
+        out.println("trial ends: " + trial.trialEndsAt() + "; billing reference for the purchase: " + trial.billingRef());
+        print(licensing.status());
         return 0;
     }
 
@@ -196,6 +211,10 @@ public final class LicenseTool {
             }
             describe(status.license());
         }
+        if (status.trial() != null) {
+            out.println(status.trial().ended() ? "trial: ended; enter the serial of a paid license"
+                    : "trial: ends " + status.trial().endsAt() + " (" + status.trial().daysLeft() + " days left)");
+        }
         if (status.lastCode() != null) {
             out.println("last answer of the service: " + status.lastCode() + " at " + status.lastCheckedAt()
                     + (status.graceEndsAt() != null ? ", grace ends " + status.graceEndsAt() : ""));
@@ -203,7 +222,7 @@ public final class LicenseTool {
     }
 
     private void describe(VerifiedLicense license) {
-        out.println("serial: " + license.serial());
+        out.println("serial: " + license.serial() + (license.trial() ? " (trial)" : ""));
         out.println("product: " + license.productCode() + (license.edition() != null ? " " + license.edition() : ""));
         if (license.organizationId() != null) {
             out.println("organization: " + license.organizationId());

@@ -194,7 +194,8 @@ public final class LicenseVerifier {
                     activation ? required(claims.getStringClaim("fp"), "fp") : null,
                     claims.getStringClaim("model") == null ? "NODE_LOCKED" : claims.getStringClaim("model"),
                     claims.getLongClaim("hbi") == null ? null : Duration.ofSeconds(claims.getLongClaim("hbi")),
-                    epochSeconds(claims.getLongClaim("borrow")));
+                    epochSeconds(claims.getLongClaim("borrow")),
+                    "TRIAL".equals(claims.getStringClaim("knd")), epochSeconds(claims.getLongClaim("trialEnd")));
             if (activation && license.expiresAt() == null) {
                 throw malformed("exp");
             }

@@ -32,12 +32,14 @@ import java.util.UUID;
  *                         before floating licenses)
  * @param heartbeatInterval a floating license's heartbeat interval ({@code hbi}), else null
  * @param borrowedUntil    a floating lease borrowed for offline use: until when ({@code borrow}), else null
+ * @param trial            whether it is a trial license ({@code knd} {@code TRIAL}; tokens from before trials are paid)
+ * @param trialEndsAt      a trial's end ({@code trialEnd}), else null
  */
 public record VerifiedLicense(TokenKind kind, String keyId, String serial, UUID licenseId, UUID accountId,
                               String productCode, String edition, Map<String, Integer> modules, int maxActivations,
                               Instant maintenanceUntil, Instant issuedAt, Instant notBefore, Instant expiresAt,
                               UUID organizationId, UUID activationId, String fingerprintHash, String model,
-                              Duration heartbeatInterval, Instant borrowedUntil) {
+                              Duration heartbeatInterval, Instant borrowedUntil, boolean trial, Instant trialEndsAt) {
 
     /** Whether machines hold this license's slots on leases they renew by validating. */
     public boolean floating() {

@@ -5,6 +5,7 @@ import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventEnvelope;
 import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.InvoicePaid;
 
 /**
  * Billing-sync's verdicts as a service that follows them receives them: standing changes and renewals, each
@@ -33,11 +34,16 @@ public abstract class BillingEventsConsumer {
     protected void renewed(BillingRenewed renewal, String actor) {
     }
 
+    /** A paid invoice; only the issuer acts on it (a trial's first paid invoice converts it). */
+    protected void invoicePaid(InvoicePaid payment, String actor) {
+    }
+
     private void apply(EventEnvelope event) {
         switch (event.type()) {
             case EventTypes.BILLING_PAST_DUE, EventTypes.BILLING_SUSPENDED, EventTypes.BILLING_RESTORED ->
                     standingChanged(codec.payload(event, BillingStandingChanged.class), event.actor());
             case EventTypes.BILLING_RENEWED -> renewed(codec.payload(event, BillingRenewed.class), event.actor());
+            case EventTypes.BILLING_INVOICE_PAID -> invoicePaid(codec.payload(event, InvoicePaid.class), event.actor());
             default -> {
                 // other billing facts concern no follower
             }

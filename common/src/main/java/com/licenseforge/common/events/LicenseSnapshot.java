@@ -1,6 +1,7 @@
 package com.licenseforge.common.events;
 
 import com.licenseforge.common.license.LicenseModel;
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.SalesStatus;
 
 import java.time.Duration;
@@ -16,7 +17,8 @@ import java.util.UUID;
  * a request but cannot make one, so the topic and its copies hold nothing that activates a license.
  * {@code version} increases with every change so a consumer can ignore a stale snapshot. {@code model} is absent
  * in snapshots from before floating licenses (node-locked); a floating license carries its resolved
- * {@code heartbeatInterval} and {@code maxBorrow}.
+ * {@code heartbeatInterval} and {@code maxBorrow}. {@code kind} is absent in snapshots from before trials existed,
+ * which were all of paid licenses ({@link LicenseKind#orPaid}).
  */
 public record LicenseSnapshot(
         UUID licenseId,
@@ -37,14 +39,16 @@ public record LicenseSnapshot(
         String offlinePublicKey,
         LicenseModel model,
         Duration heartbeatInterval,
-        Duration maxBorrow) implements EventPayload {
+        Duration maxBorrow,
+        LicenseKind kind) implements EventPayload {
 
-    /** A node-locked license's snapshot, as every snapshot was before floating licenses. */
+    /** A node-locked paid license's snapshot, as every snapshot was before floating licenses and trials. */
     public LicenseSnapshot(UUID licenseId, long version, String serial, String cdKeyHash, String productCode,
                            UUID accountId, String edition, Map<String, Integer> modules, int maxActivations,
                            Instant startsAt, Instant expiresAt, Instant maintenanceUntil, SalesStatus status,
                            String billingRef, String reason, String offlinePublicKey) {
         this(licenseId, version, serial, cdKeyHash, productCode, accountId, edition, modules, maxActivations,
-                startsAt, expiresAt, maintenanceUntil, status, billingRef, reason, offlinePublicKey, null, null, null);
+                startsAt, expiresAt, maintenanceUntil, status, billingRef, reason, offlinePublicKey, null, null, null,
+                null);
     }
 }

@@ -18,6 +18,10 @@ public final class TokenClaims {
     public static final String HEARTBEAT_INTERVAL = "hbi";
     /** A floating license's borrowed activation token: until when the machine may run offline (epoch seconds). */
     public static final String BORROWED_UNTIL = "borrow";
+    /** {@code TRIAL} or {@code PAID}; absent in tokens minted before trials existed, which were all paid. */
+    public static final String KIND = "knd";
+    /** A trial's end (epoch seconds): in an activation token its {@code exp} is the lease, which may end sooner. */
+    public static final String TRIAL_ENDS_AT = "trialEnd";
 
     /** JOSE {@code typ} of a license token: what is signed carries its type. */
     public static final String LICENSE_TYPE = "license+jwt";

@@ -4,7 +4,9 @@ import com.licenseforge.common.license.LicenseModel;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.events.ProductVersionReleased;
+import com.licenseforge.common.events.TrialPolicyChanged;
 import com.licenseforge.common.http.ResultPage;
+import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.staff.Actor;
 import com.licenseforge.common.staff.AuditTarget;
@@ -19,6 +21,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +82,36 @@ public class CatalogueService {
         audit.record(actor, "release version", AuditTarget.of("product", productCode), null,
                 Map.of("version", version, "releasedAt", releasedAt.toString()), null);
         return released;
+    }
+
+    /** Sets the product's trial policy; activation-service learns it from the event and starts trials by it. */
+    public Product setTrialPolicy(String code, TrialPolicy policy, Actor actor) {
+        Product product = products.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("product", code));
+        List<String> unknown = policy.modules().keySet().stream().filter(m -> !product.modules.contains(m)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, ErrorCodes.VALIDATION_FAILED,
+                    "modules not sold with " + code + ": " + String.join(", ", unknown))
+                    .with("errors", unknown.stream().map(m -> Map.of("field", "modules." + m,
+                            "message", "not a module of " + code)).toList());
+        }
+        TrialPolicy before = TrialPolicy.of(product);
+        product.trialEnabled = policy.enabled();
+        product.trialDurationDays = policy.durationDays();
+        product.trialModules = new LinkedHashMap<>(policy.modules());
+        product.trialMaxActivations = policy.maxActivations();
+        events.fact(EventTypes.PRODUCT_TRIAL_POLICY_CHANGED, code, actor.name(), new TrialPolicyChanged(code,
+                policy.enabled(), policy.durationDays(), product.trialModules, policy.maxActivations()));
+        audit.record(actor, "set trial policy", AuditTarget.of("product", code), state(before), state(policy), null);
+        return product;
+    }
+
+    private static Map<String, Object> state(TrialPolicy policy) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("enabled", policy.enabled());
+        state.put("durationDays", policy.durationDays());
+        state.put("modules", policy.modules());
+        state.put("maxActivations", policy.maxActivations());
+        return state;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

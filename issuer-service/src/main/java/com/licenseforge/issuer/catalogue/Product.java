@@ -12,6 +12,7 @@ import com.licenseforge.common.license.LicenseModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A product in the catalogue and the modules it is sold with. */
 @Entity
@@ -52,4 +53,17 @@ public class Product {
     public static Integer seconds(Duration duration) {
         return duration == null ? null : Math.toIntExact(duration.toSeconds());
     }
+    /** Whether prospects may start trials of this product; off until sales sets a trial policy. */
+    @Column(name = "trial_enabled")
+    public boolean trialEnabled;
+
+    @Column(name = "trial_duration_days")
+    public Integer trialDurationDays;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "trial_modules")
+    public Map<String, Integer> trialModules;
+
+    @Column(name = "trial_max_activations")
+    public Integer trialMaxActivations;
 }

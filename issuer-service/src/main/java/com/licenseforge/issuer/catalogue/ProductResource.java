@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -78,7 +79,8 @@ public class ProductResource {
 
     public record ProductView(String code, String name, List<String> modules, Instant createdAt, List<VersionView> versions,
                               @Schema(format = "duration", example = "PT10M") String heartbeatInterval,
-                              @Schema(format = "duration", example = "P7D") String maxBorrow) {
+                              @Schema(format = "duration", example = "P7D") String maxBorrow,
+                              TrialPolicy trialPolicy) {
     }
 
     public record VersionView(String version, Instant releasedAt) {
@@ -167,10 +169,28 @@ public class ProductResource {
                 .entity(VersionView.of(version)).build();
     }
 
+    @PUT
+    @Path("/{code}/trial-policy")
+    @RolesAllowed(Roles.SALES)
+    @Operation(operationId = "setTrialPolicy", summary = "Set the product's trial policy",
+            description = "Whether prospects may start a trial from the product's installer (`POST /api/v1/trials` on activation-service), for how many days, with which modules and seats and on how many machines. Trials are off until set. Setting the same policy again changes nothing but the audit trail. Role `sales`.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TrialPolicy.class),
+            examples = @ExampleObject(name = "erp", value = """
+                    {"enabled": true, "durationDays": 30, "modules": {"finance": 2}, "maxActivations": 1}""")))
+    @APIResponse(responseCode = "200", description = "The policy now in force.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TrialPolicy.class)))
+    @APIResponse(responseCode = "404", description = "No such product.")
+    public TrialPolicy setTrialPolicy(@PathParam("code") @Pattern(regexp = Product.CODE, message = "is not a product code")
+                                      String code, @NotNull @Valid TrialPolicy policy) {
+        return TrialPolicy.of(catalogue.setTrialPolicy(code, policy, actor()));
+    }
+
     private ProductView view(Product product) {
         return new ProductView(product.code, product.name, product.modules, product.createdAt,
                 catalogue.versionsOf(product.code).stream().map(VersionView::of).toList(),
-                LicenseModel.text(product.heartbeatInterval()), LicenseModel.text(product.maxBorrow()));
+                LicenseModel.text(product.heartbeatInterval()), LicenseModel.text(product.maxBorrow()),
+                TrialPolicy.of(product));
     }
 
     private Actor actor() {

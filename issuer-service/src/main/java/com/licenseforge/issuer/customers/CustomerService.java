@@ -71,6 +71,31 @@ public class CustomerService {
         return organization;
     }
 
+    /**
+     * The account and organization of a trial, both named after the organization the prospect gave, under the ids
+     * activation-service chose when it started the trial (it activated into them before the issuer knew them).
+     */
+    public Organization registerTrialCustomer(UUID accountId, UUID organizationId, String name, Actor actor) {
+        Account account = new Account();
+        account.id = accountId;
+        account.name = name;
+        account.createdAt = Instant.now();
+        accounts.persist(account);
+        events.fact(EventTypes.ACCOUNT_REGISTERED, account.id.toString(), actor.name(),
+                new AccountRegistered(account.id, name, null));
+        audit.record(actor, "register trial account", AuditTarget.of("account", account.id.toString()), null,
+                Map.of("name", name), null);
+        Organization organization = new Organization();
+        organization.id = organizationId;
+        organization.accountId = accountId;
+        organization.name = name;
+        organization.createdAt = account.createdAt;
+        organizations.persist(organization);
+        events.fact(EventTypes.ORGANIZATION_REGISTERED, organization.id.toString(), actor.name(),
+                new OrganizationRegistered(organization.id, accountId, name, null));
+        return organization;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> find(UUID accountId) {
         return accounts.findByIdOptional(accountId);

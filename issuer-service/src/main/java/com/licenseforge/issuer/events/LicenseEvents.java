@@ -42,6 +42,11 @@ public class LicenseEvents {
         LOG.infof("license %s: %s, version %d", id, type, license.version());
     }
 
+    /** A trial the issuer adopted, or converted: keyed by the trial license's id like its changes. */
+    public void trial(String type, UUID trialLicenseId, EventPayload trial, String actor) {
+        outbox.publish(Topics.LICENSE_EVENTS, trialLicenseId.toString(), codec.envelope(type, trialLicenseId, actor, trial));
+    }
+
     /** The issuer would not move a license to another account; keyed by the license id like its changes. */
     public void accountTransferRefused(AccountTransferRefused refusal, String actor) {
         UUID id = refusal.licenseId();

@@ -2,6 +2,7 @@ package com.licenseforge.issuer.licenses;
 
 import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.license.LicenseModel;
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.LicenseStatus;
 import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.license.Standing;
@@ -84,6 +85,9 @@ public class License {
     /** The longest a floating license's machine may borrow its lease; null for a node-locked one. */
     @Column(name = "max_borrow_seconds")
     public Integer maxBorrowSeconds;
+    /** A trial a prospect started, or a paid license. */
+    @Enumerated(EnumType.STRING)
+    public LicenseKind kind = LicenseKind.PAID;
 
     /** Increases with every change; consumers use it to ignore stale snapshots. */
     public long version;
@@ -145,6 +149,6 @@ public class License {
     public LicenseSnapshot snapshot(String reason) {
         return new LicenseSnapshot(id, version, serial, cdKeyHash, productCode, accountId, edition, modules,
                 maxActivations, startsAt, expiresAt, maintenanceUntil, status, billingRef, reason, offlinePublicKey,
-                model, heartbeatInterval(), maxBorrow());
+                model, heartbeatInterval(), maxBorrow(), kind);
     }
 }

@@ -63,11 +63,14 @@ public class LicenseResource {
     private final LicenseLifecycle lifecycle;
     private final LicenseTokens tokens;
     private final ListQueries lists;
+    private final TrialConversions trials;
     private final CurrentStaff staff;
     private final Clock clock;
 
     public LicenseResource(LicenseService licenses, LicenseSearch search, LicenseLifecycle lifecycle,
-                           LicenseTokens tokens, ListQueries lists, CurrentStaff staff, Clock clock) {
+                           LicenseTokens tokens, ListQueries lists, TrialConversions trials, CurrentStaff staff,
+                           Clock clock) {
+        this.trials = trials;
         this.licenses = licenses;
         this.search = search;
         this.lifecycle = lifecycle;
@@ -108,6 +111,30 @@ public class LicenseResource {
         LicenseService.Issued issued = licenses.issue(request, staff.as(Roles.SALES));
         License license = issued.license();
         return Response.created(uri.getAbsolutePathBuilder().path(license.id.toString()).build())
+                .entity(LicenseView.of(license, issued.cdKey(), tokens.token(license), clock.instant())).build();
+    }
+
+    @POST
+    @Path("/{id}/conversions")
+    @RolesAllowed(Roles.SALES)
+    @Idempotent
+    @Operation(operationId = "convertTrial", summary = "Convert a trial to a paid license",
+            description = "Issues a paid license with its own serial and CD key, for the trial's account unless `accountId` names another, and ends the trial as `CONVERTED`. The customer enters the new serial on the trial's machine: it activates there without a second slot and ends the trial on it. The CD key is in this response only. Role `sales`.")
+    @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY)
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TrialConversion.class),
+            examples = @ExampleObject(name = "erp", value = """
+                    {"modules": {"finance": 10, "hr": 3}, "maxActivations": 2, "expiresAt": "2031-01-01T00:00:00Z", "billingRef": "sub_contoso_1"}""")))
+    @APIResponse(responseCode = "201", description = "The paid license; `Location` names it. Carries `cdKey` (once) and the license token.",
+            headers = @Header(name = "Location", description = "URL of the paid license", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenseView.class)))
+    @APIResponse(responseCode = "404", description = "No such license.")
+    @APIResponse(responseCode = "409", description = "The license is not a trial, the trial was converted already, it is revoked, or the billing reference is taken.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = Codes.NOT_A_TRIAL + "," + Codes.TRIAL_ALREADY_CONVERTED + "," + Codes.ILLEGAL_TRANSITION + "," + ErrorCodes.CONFLICT))
+    public Response convert(@PathParam("id") UUID id, @NotNull @Valid TrialConversion request, @Context UriInfo uri) {
+        LicenseService.Issued issued = trials.convert(id, request, staff.as(Roles.SALES));
+        License license = issued.license();
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/licenses").path(license.id.toString()).build())
                 .entity(LicenseView.of(license, issued.cdKey(), tokens.token(license), clock.instant())).build();
     }
 

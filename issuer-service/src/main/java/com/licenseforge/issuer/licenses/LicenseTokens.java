@@ -1,6 +1,7 @@
 package com.licenseforge.issuer.licenses;
 
 import com.licenseforge.common.license.LicenseModel;
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.common.token.LicenseFile;
@@ -44,7 +45,8 @@ public class LicenseTokens {
                 .claim(TokenClaims.PRODUCT, license.productCode)
                 .claim(TokenClaims.MODULES, license.modules)
                 .claim(TokenClaims.MAX_ACTIVATIONS, license.maxActivations)
-                .claim(TokenClaims.MODEL, license.model.name());
+                .claim(TokenClaims.MODEL, license.model.name())
+                .claim(TokenClaims.KIND, license.kind.name());
         if (license.model.isFloating()) {
             claims.claim(TokenClaims.HEARTBEAT_INTERVAL, license.heartbeatIntervalSeconds);
         }
@@ -53,6 +55,9 @@ public class LicenseTokens {
         }
         if (license.expiresAt != null) {
             claims.expirationTime(Date.from(license.expiresAt));
+            if (license.kind == LicenseKind.TRIAL) {
+                claims.claim(TokenClaims.TRIAL_ENDS_AT, license.expiresAt.getEpochSecond());
+            }
         }
         if (license.maintenanceUntil != null) {
             claims.claim(TokenClaims.MAINTENANCE_UNTIL, license.maintenanceUntil.getEpochSecond());
@@ -63,6 +68,7 @@ public class LicenseTokens {
     public String file(License license) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Serial", license.serial);
+        headers.put("Kind", license.kind.name());
         headers.put("Product", license.productCode + (license.edition != null ? " " + license.edition : ""));
         headers.put("Account", license.accountId.toString());
         headers.put("Modules", new TreeMap<>(license.modules).entrySet().stream()

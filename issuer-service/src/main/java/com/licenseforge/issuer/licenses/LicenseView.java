@@ -3,12 +3,16 @@ package com.licenseforge.issuer.licenses;
 import com.licenseforge.common.license.LicenseModel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import com.licenseforge.common.license.LicenseKind;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** A license as staff see it. {@code cdKey} is set only in the response that issues the license. */
+/**
+ * A license as staff see it. {@code cdKey} is set only in the response that issues the license; {@code kind} is
+ * {@code TRIAL} or {@code PAID}, and a trial's {@code trialEndsAt} is when it ends (or ended, once converted).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LicenseView(
         UUID id,
@@ -23,6 +27,8 @@ public record LicenseView(
         Instant expiresAt,
         Instant maintenanceUntil,
         String status,
+        String kind,
+        Instant trialEndsAt,
         String billingRef,
         Instant createdAt,
         Instant updatedAt,
@@ -35,7 +41,8 @@ public record LicenseView(
     static LicenseView of(License license, String cdKey, String token, Instant now) {
         return new LicenseView(license.id, license.serial, cdKey, license.productCode, license.accountId,
                 license.edition, license.modules, license.maxActivations, license.startsAt, license.expiresAt,
-                license.maintenanceUntil, license.effectiveStatus(now).name(), license.billingRef,
+                license.maintenanceUntil, license.effectiveStatus(now).name(), license.kind.name(),
+                license.kind == LicenseKind.TRIAL ? license.expiresAt : null, license.billingRef,
                 license.createdAt, license.updatedAt, token, license.model.name(),
                 LicenseModel.text(license.heartbeatInterval()),
                 LicenseModel.text(license.maxBorrow()));
