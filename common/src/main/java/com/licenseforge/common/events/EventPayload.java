@@ -1,7 +1,7 @@
 package com.licenseforge.common.events;
 
 /** What an event carries: one of the payloads the services exchange, each read as its own type. */
-public sealed interface EventPayload permits AccountRegistered, AccountTransferRefused, AccountTransferRequested,
-        ActivationChanged, BillingRenewed, BillingStandingChanged, LicenseReassigned, LicenseSnapshot,
+public sealed interface EventPayload permits AccountContactsChanged, AccountRegistered, AccountTransferRefused, AccountTransferRequested,
+        ActivationChanged, BillingRenewed, BillingStandingChanged, LicenseDelivery, LicenseReassigned, LicenseSnapshot,
         OrganizationRegistered, ProductRegistered, ProductVersionReleased {
 }

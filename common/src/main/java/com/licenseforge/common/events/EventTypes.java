@@ -8,6 +8,8 @@ public final class EventTypes {
     public static final String PRODUCT_VERSION_RELEASED = "product.version-released";
     public static final String ACCOUNT_REGISTERED = "account.registered";
     public static final String ORGANIZATION_REGISTERED = "organization.registered";
+    /** An account's contacts were replaced; payload {@link AccountContactsChanged}, keyed by the account id. */
+    public static final String ACCOUNT_CONTACTS_CHANGED = "account.contacts-changed";
 
     public static final String LICENSE_ISSUED = "license.issued";
     public static final String LICENSE_RENEWED = "license.renewed";
@@ -19,6 +21,9 @@ public final class EventTypes {
     public static final String LICENSE_ACCOUNT_TRANSFERRED = "license.account-transferred";
     /** The issuer refused an account transfer; payload {@link AccountTransferRefused}. */
     public static final String LICENSE_ACCOUNT_TRANSFER_REFUSED = "license.account-transfer-refused";
+
+    /** A new license's CD key and file, sealed for the notification service; payload {@link LicenseDelivery}. */
+    public static final String LICENSE_DELIVERY_SEALED = "license.delivery-sealed";
 
     /** The {@code license.*} types whose payload is a {@link LicenseSnapshot}. */
     private static final Set<String> LICENSE_SNAPSHOTS = Set.of(LICENSE_ISSUED, LICENSE_RENEWED,

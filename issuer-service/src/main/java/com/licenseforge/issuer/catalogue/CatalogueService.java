@@ -41,7 +41,7 @@ public class CatalogueService {
         this.audit = audit;
     }
 
-    public Product register(String code, String name, List<String> modules, Actor actor) {
+    public Product register(String code, String name, List<String> modules, boolean cdKeyByMail, Actor actor) {
         if (products.findByIdOptional(code).isPresent()) {
             throw new ProblemException(Response.Status.CONFLICT, Codes.PRODUCT_EXISTS, "product " + code + " already exists");
         }
@@ -49,11 +49,12 @@ public class CatalogueService {
         product.code = code;
         product.name = name;
         product.modules = List.copyOf(modules);
+        product.cdKeyByMail = cdKeyByMail;
         product.createdAt = Instant.now();
         products.persist(product);
         events.fact(EventTypes.PRODUCT_REGISTERED, code, actor.name(), new ProductRegistered(code, name, product.modules));
         audit.record(actor, "register product", AuditTarget.of("product", code), null,
-                Map.of("name", name, "modules", product.modules), null);
+                Map.of("name", name, "modules", product.modules, "cdKeyByMail", cdKeyByMail), null);
         return product;
     }
 

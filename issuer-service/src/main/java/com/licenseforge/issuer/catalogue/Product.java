@@ -28,4 +28,8 @@ public class Product {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** False keeps the CD key out of the mail announcing a new license: it is then only in the issuance response. */
+    @Column(name = "cd_key_by_mail")
+    public boolean cdKeyByMail = true;
 }

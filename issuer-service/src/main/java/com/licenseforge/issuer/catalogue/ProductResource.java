@@ -59,7 +59,9 @@ public class ProductResource {
     public record NewProduct(
             @NotBlank @Pattern(regexp = Product.CODE, message = "must be lower-case letters, digits and hyphens") String code,
             @NotBlank @Size(max = 200) String name,
-            @NotEmpty List<@NotBlank @Pattern(regexp = Product.CODE, message = "must be lower-case letters, digits and hyphens") String> modules) {
+            @NotEmpty List<@NotBlank @Pattern(regexp = Product.CODE, message = "must be lower-case letters, digits and hyphens") String> modules,
+            @Schema(description = "False keeps the CD key out of the mail that announces a new license (default true).")
+            Boolean cdKeyByMail) {
     }
 
     public record NewVersion(
@@ -67,7 +69,8 @@ public class ProductResource {
             @NotNull @PlausibleInstant Instant releasedAt) {
     }
 
-    public record ProductView(String code, String name, List<String> modules, Instant createdAt, List<VersionView> versions) {
+    public record ProductView(String code, String name, List<String> modules, boolean cdKeyByMail, Instant createdAt,
+                              List<VersionView> versions) {
     }
 
     public record VersionView(String version, Instant releasedAt) {
@@ -93,7 +96,8 @@ public class ProductResource {
             extensions = @Extension(name = ProblemResponses.CODES,
                     value = Codes.PRODUCT_EXISTS + "," + ErrorCodes.CONFLICT))
     public Response create(@NotNull @Valid NewProduct request, @Context UriInfo uri) {
-        Product product = catalogue.register(request.code(), request.name(), request.modules(), actor());
+        Product product = catalogue.register(request.code(), request.name(), request.modules(),
+                request.cdKeyByMail() == null || request.cdKeyByMail(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(product.code).build()).entity(view(product)).build();
     }
 
@@ -156,7 +160,7 @@ public class ProductResource {
     }
 
     private ProductView view(Product product) {
-        return new ProductView(product.code, product.name, product.modules, product.createdAt,
+        return new ProductView(product.code, product.name, product.modules, product.cdKeyByMail, product.createdAt,
                 catalogue.versionsOf(product.code).stream().map(VersionView::of).toList());
     }
 

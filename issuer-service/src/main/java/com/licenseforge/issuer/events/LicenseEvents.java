@@ -4,6 +4,7 @@ import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventPayload;
 import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.LicenseDelivery;
 import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.outbox.Outbox;
@@ -40,6 +41,13 @@ public class LicenseEvents {
         outbox.publish(Topics.LICENSE_EVENTS, id.toString(), codec.envelope(type, id, actor, license));
         registry.counter("licenseforge.license.changes", "change", type).increment();
         LOG.infof("license %s: %s, version %d", id, type, license.version());
+    }
+
+    /** A new license's sealed file and CD key for the notification service; keyed by the license id, after its issue. */
+    public void licenseDelivery(LicenseDelivery delivery, String actor) {
+        UUID id = delivery.licenseId();
+        outbox.publish(Topics.LICENSE_EVENTS, id.toString(), codec.envelope(
+                EventTypes.LICENSE_DELIVERY_SEALED, id, actor, delivery));
     }
 
     /** The issuer would not move a license to another account; keyed by the license id like its changes. */
