@@ -24,8 +24,8 @@ final class FaultSystem implements AutoCloseable {
     static final int POSTGRES_PORT = 28432;
     static final String DB_SUFFIX = "_faults";
     static final String WEBHOOK_SECRET = "fault-test-webhook-secret";
-    static final Replica A = new Replica("a", 28081, 28082, 28083);
-    static final Replica B = new Replica("b", 28181, 28182, 28183);
+    static final Replica A = new Replica("a", 28081, 28082, 28083, 28084);
+    static final Replica B = new Replica("b", 28181, 28182, 28183, 28184);
 
     private final Path root;
     private final Path target;
@@ -150,7 +150,7 @@ final class FaultSystem implements AutoCloseable {
     }
 
     /** One replica of each service: its ports and its run directory (pid files and logs). */
-    record Replica(String name, int issuerPort, int activationPort, int billingPort) {
+    record Replica(String name, int issuerPort, int activationPort, int billingPort, int notificationPort) {
 
         Path runDir(Path target) {
             return target.resolve("run-" + name);
@@ -164,6 +164,7 @@ final class FaultSystem implements AutoCloseable {
                     "ISSUER_PORT", String.valueOf(issuerPort),
                     "ACTIVATION_PORT", String.valueOf(activationPort),
                     "BILLING_PORT", String.valueOf(billingPort),
+                    "NOTIFICATION_PORT", String.valueOf(notificationPort),
                     "LF_CONSOLE", "false");
         }
     }
