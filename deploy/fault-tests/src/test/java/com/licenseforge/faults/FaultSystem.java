@@ -157,7 +157,7 @@ final class FaultSystem implements AutoCloseable {
         }
 
         Map<String, String> env(Path target) {
-            // six service JVMs start on two cores: the C1 compiler alone starts them far sooner (the broker
+            // eight service JVMs start on two cores: the C1 compiler alone starts them far sooner (the broker
             // keeps its own collector, so this stays out of the environment kafka.sh is run with)
             return Map.of("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
                     "LF_RUN_DIR", runDir(target).toString(),
