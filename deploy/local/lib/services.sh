@@ -6,7 +6,7 @@ LF_SECRETS_DIR=${LF_SECRETS_DIR:-$LF_RUN_DIR/secrets}
 export LF_PG_PORT=${LF_PG_PORT:-5432}
 export KAFKA_PORT=${KAFKA_PORT:-9092}
 LOCAL_STAFF_ISSUER=https://idp.licenseforge.local
-SERVICES=(issuer-service activation-service billing-sync-service)
+SERVICES=(issuer-service activation-service billing-sync-service notification-service)
 # The services' JVM, as in deploy/docker/Dockerfile.jvm and deploy/k8s (measured under deploy/bench/run: live heap
 # below 60 MB, metaspace about 110 MB, code cache about 45 MB): a bounded heap with the serial collector (two cores,
 # short young collections), small thread stacks, few malloc arenas (MALLOC_ARENA_MAX below) and freed native memory
@@ -18,13 +18,14 @@ LF_JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSi
 APPS=(local-idp console)
 ROLES=(sales support billing admin auditor)
 # each service's own database, and the console's (its sessions)
-DATABASES=(issuer activation billing console)
+DATABASES=(issuer activation billing notification console)
 
 service_port() {
   case $1 in
     issuer-service) echo "${ISSUER_PORT:-8081}" ;;
     activation-service) echo "${ACTIVATION_PORT:-8082}" ;;
     billing-sync-service) echo "${BILLING_PORT:-8083}" ;;
+    notification-service) echo "${NOTIFICATION_PORT:-8084}" ;;
     console) echo "${CONSOLE_PORT:-8080}" ;;
     local-idp) echo "${IDP_PORT:-8088}" ;;
   esac

@@ -1,6 +1,7 @@
 package com.licenseforge.billing.dunning;
 
 import com.licenseforge.billing.config.BillingConfig;
+import com.licenseforge.billing.invoices.Invoice;
 import com.licenseforge.billing.invoices.InvoiceRepository;
 import com.licenseforge.billing.standing.BillingEvents;
 import com.licenseforge.billing.standing.LicenseStanding;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -46,12 +48,13 @@ public class StandingReassessment {
     /** {@code license} is locked by the caller. True when the standing changed. */
     public boolean reassess(LicenseStanding license) {
         Instant now = clock.instant();
-        Assessment assessment = Assessment.of(invoices.openOf(license.licenseId), now, config.grace());
+        List<Invoice> open = invoices.openOf(license.licenseId);
+        Assessment assessment = Assessment.of(open, now, config.grace());
         if (!assessment.differsFrom(license)) {
             return false;
         }
         assessment.applyTo(license, now);
-        events.standingChanged(license);
+        events.standingChanged(license, open);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 package com.licenseforge.billing.standing;
 
+import com.licenseforge.billing.invoices.Invoice;
 import com.licenseforge.common.events.BillingRenewed;
 import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventCodec;
@@ -12,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** What billing tells the issuer and activation, into the outbox of the caller's transaction, keyed by license. */
@@ -30,15 +32,20 @@ public class BillingEvents {
         this.registry = registry;
     }
 
-    /** {@code billing.past-due}, {@code billing.suspended} or {@code billing.restored}, after the new standing. */
-    public void standingChanged(LicenseStanding license) {
+    /**
+     * {@code billing.past-due}, {@code billing.suspended} or {@code billing.restored}, after the new standing, with
+     * the invoices still open (the dunning mail names them).
+     */
+    public void standingChanged(LicenseStanding license, List<Invoice> open) {
         String type = switch (license.standing) {
             case CURRENT -> EventTypes.BILLING_RESTORED;
             case PAST_DUE -> EventTypes.BILLING_PAST_DUE;
             case SUSPENDED -> EventTypes.BILLING_SUSPENDED;
         };
         publish(type, license.licenseId, new BillingStandingChanged(license.licenseId, license.standing,
-                license.pastDueSince, license.graceEndsAt));
+                license.pastDueSince, license.graceEndsAt, open.stream()
+                .map(invoice -> new BillingStandingChanged.OpenInvoice(invoice.invoiceId, invoice.amountDue, invoice.dueAt))
+                .toList()));
         registry.counter("licenseforge.dunning.transitions", "to", license.standing.name()).increment();
     }
 

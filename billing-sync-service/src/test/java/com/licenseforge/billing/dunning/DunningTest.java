@@ -62,6 +62,10 @@ class DunningTest {
             assertEquals("PAST_DUE", pastDue.path("standing").asText());
             assertEquals(due, Instant.parse(pastDue.path("pastDueSince").asText()));
             assertEquals(due.plus(GRACE), Instant.parse(pastDue.path("graceEndsAt").asText()));
+            // what the dunning mail names: the invoices still open
+            assertEquals("in_1", pastDue.path("openInvoices").path(0).path("invoiceId").asText());
+            assertEquals(1200, pastDue.path("openInvoices").path(0).path("amountDue").asInt());
+            assertEquals(due, Instant.parse(pastDue.path("openInvoices").path(0).path("dueAt").asText()));
         }
         Licenses.standing(license).body("standing", equalTo("PAST_DUE"))
                 .body("pastDueSince", equalTo(due.toString()))

@@ -10,6 +10,8 @@ public final class EventTypes {
     public static final String ORGANIZATION_REGISTERED = "organization.registered";
     /** Sales changed a product's trial policy; payload {@link TrialPolicyChanged}, keyed by the product code. */
     public static final String PRODUCT_TRIAL_POLICY_CHANGED = "product.trial-policy-changed";
+    /** An account's contacts were replaced; payload {@link AccountContactsChanged}, keyed by the account id. */
+    public static final String ACCOUNT_CONTACTS_CHANGED = "account.contacts-changed";
 
     public static final String LICENSE_ISSUED = "license.issued";
     public static final String LICENSE_RENEWED = "license.renewed";
@@ -28,6 +30,8 @@ public final class EventTypes {
     public static final String LICENSE_TRIAL_CONVERTED = "license.trial-converted";
     /** A trial ended, converted or run out: the trial's snapshot, {@code reason} {@code CONVERTED} or {@code ENDED}. */
     public static final String LICENSE_TRIAL_ENDED = "license.trial-ended";
+    /** A new license's CD key and file, sealed for the notification service; payload {@link LicenseDelivery}. */
+    public static final String LICENSE_DELIVERY_SEALED = "license.delivery-sealed";
 
     /** The {@code license.*} types whose payload is a {@link LicenseSnapshot}. */
     private static final Set<String> LICENSE_SNAPSHOTS = Set.of(LICENSE_ISSUED, LICENSE_RENEWED,

@@ -24,8 +24,8 @@ final class FaultSystem implements AutoCloseable {
     static final int POSTGRES_PORT = 28432;
     static final String DB_SUFFIX = "_faults";
     static final String WEBHOOK_SECRET = "fault-test-webhook-secret";
-    static final Replica A = new Replica("a", 28081, 28082, 28083);
-    static final Replica B = new Replica("b", 28181, 28182, 28183);
+    static final Replica A = new Replica("a", 28081, 28082, 28083, 28084);
+    static final Replica B = new Replica("b", 28181, 28182, 28183, 28184);
 
     private final Path root;
     private final Path target;
@@ -150,20 +150,21 @@ final class FaultSystem implements AutoCloseable {
     }
 
     /** One replica of each service: its ports and its run directory (pid files and logs). */
-    record Replica(String name, int issuerPort, int activationPort, int billingPort) {
+    record Replica(String name, int issuerPort, int activationPort, int billingPort, int notificationPort) {
 
         Path runDir(Path target) {
             return target.resolve("run-" + name);
         }
 
         Map<String, String> env(Path target) {
-            // six service JVMs start on two cores: the C1 compiler alone starts them far sooner (the broker
+            // eight service JVMs start on two cores: the C1 compiler alone starts them far sooner (the broker
             // keeps its own collector, so this stays out of the environment kafka.sh is run with)
             return Map.of("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
                     "LF_RUN_DIR", runDir(target).toString(),
                     "ISSUER_PORT", String.valueOf(issuerPort),
                     "ACTIVATION_PORT", String.valueOf(activationPort),
                     "BILLING_PORT", String.valueOf(billingPort),
+                    "NOTIFICATION_PORT", String.valueOf(notificationPort),
                     "LF_CONSOLE", "false");
         }
     }

@@ -22,6 +22,7 @@ final class LocalSystem {
     static final int ISSUER_PORT = 18081;
     static final int ACTIVATION_PORT = 18082;
     static final int BILLING_PORT = 18083;
+    static final int NOTIFICATION_PORT = 18084;
     static final int CONSOLE_PORT = 18080;
     static final int IDP_PORT = 18088;
     static final String WEBHOOK_SECRET = "system-test-webhook-secret";
@@ -43,6 +44,7 @@ final class LocalSystem {
         env.put("ISSUER_PORT", String.valueOf(ISSUER_PORT));
         env.put("ACTIVATION_PORT", String.valueOf(ACTIVATION_PORT));
         env.put("BILLING_PORT", String.valueOf(BILLING_PORT));
+        env.put("NOTIFICATION_PORT", String.valueOf(NOTIFICATION_PORT));
         env.put("CONSOLE_PORT", String.valueOf(CONSOLE_PORT));
         env.put("IDP_PORT", String.valueOf(IDP_PORT));
         env.put("BILLING_WEBHOOK_SECRET", WEBHOOK_SECRET);

@@ -45,8 +45,12 @@ public class CatalogueService {
         this.audit = audit;
     }
 
-    /** A new product; {@code floating} holds its floating licenses' defaults (either may be null: the platform's). */
-    public Product register(String code, String name, List<String> modules, FloatingDefaults floating, Actor actor) {
+    /**
+     * A new product; {@code floating} holds its floating licenses' defaults (either may be null: the platform's);
+     * {@code cdKeyByMail} false keeps CD keys out of the mail announcing its new licenses.
+     */
+    public Product register(String code, String name, List<String> modules, FloatingDefaults floating,
+                            boolean cdKeyByMail, Actor actor) {
         if (products.findByIdOptional(code).isPresent()) {
             throw new ProblemException(Response.Status.CONFLICT, Codes.PRODUCT_EXISTS, "product " + code + " already exists");
         }
@@ -54,6 +58,7 @@ public class CatalogueService {
         product.code = code;
         product.name = name;
         product.modules = List.copyOf(modules);
+        product.cdKeyByMail = cdKeyByMail;
         product.createdAt = Instant.now();
         product.heartbeatIntervalSeconds = Product.seconds(floating.heartbeatInterval());
         product.maxBorrowSeconds = Product.seconds(floating.maxBorrow());
@@ -61,7 +66,7 @@ public class CatalogueService {
         events.fact(EventTypes.PRODUCT_REGISTERED, code, actor.name(), new ProductRegistered(code, name, product.modules));
         audit.record(actor, "register product", AuditTarget.of("product", code), null,
                 Map.of("name", name, "modules", product.modules, "heartbeatInterval", LicenseModel.text(product.heartbeatInterval()),
-                        "maxBorrow", LicenseModel.text(product.maxBorrow())), null);
+                        "maxBorrow", LicenseModel.text(product.maxBorrow()), "cdKeyByMail", cdKeyByMail), null);
         return product;
     }
 

@@ -53,6 +53,7 @@ public class Product {
     public static Integer seconds(Duration duration) {
         return duration == null ? null : Math.toIntExact(duration.toSeconds());
     }
+
     /** Whether prospects may start trials of this product; off until sales sets a trial policy. */
     @Column(name = "trial_enabled")
     public boolean trialEnabled;
@@ -66,4 +67,8 @@ public class Product {
 
     @Column(name = "trial_max_activations")
     public Integer trialMaxActivations;
+
+    /** False keeps the CD key out of the mail announcing a new license: it is then only in the issuance response. */
+    @Column(name = "cd_key_by_mail")
+    public boolean cdKeyByMail = true;
 }

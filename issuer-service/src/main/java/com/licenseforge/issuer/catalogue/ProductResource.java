@@ -69,7 +69,9 @@ public class ProductResource {
             @LeaseDuration(LeaseDuration.Kind.HEARTBEAT_INTERVAL) Duration heartbeatInterval,
             @Schema(type = SchemaType.STRING, format = "duration", example = "P7D",
                     description = "Default longest borrow of the product's floating licenses, up to P90D (absent: P7D)")
-            @LeaseDuration(LeaseDuration.Kind.MAX_BORROW) Duration maxBorrow) {
+            @LeaseDuration(LeaseDuration.Kind.MAX_BORROW) Duration maxBorrow,
+            @Schema(description = "False keeps the CD key out of the mail that announces a new license (default true).")
+            Boolean cdKeyByMail) {
     }
 
     public record NewVersion(
@@ -77,7 +79,8 @@ public class ProductResource {
             @NotNull @PlausibleInstant Instant releasedAt) {
     }
 
-    public record ProductView(String code, String name, List<String> modules, Instant createdAt, List<VersionView> versions,
+    public record ProductView(String code, String name, List<String> modules, boolean cdKeyByMail, Instant createdAt,
+                              List<VersionView> versions,
                               @Schema(format = "duration", example = "PT10M") String heartbeatInterval,
                               @Schema(format = "duration", example = "P7D") String maxBorrow,
                               TrialPolicy trialPolicy) {
@@ -107,7 +110,8 @@ public class ProductResource {
                     value = Codes.PRODUCT_EXISTS + "," + ErrorCodes.CONFLICT))
     public Response create(@NotNull @Valid NewProduct request, @Context UriInfo uri) {
         Product product = catalogue.register(request.code(), request.name(), request.modules(),
-                new FloatingDefaults(request.heartbeatInterval(), request.maxBorrow()), actor());
+                new FloatingDefaults(request.heartbeatInterval(), request.maxBorrow()),
+                request.cdKeyByMail() == null || request.cdKeyByMail(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(product.code).build()).entity(view(product)).build();
     }
 
@@ -187,7 +191,7 @@ public class ProductResource {
     }
 
     private ProductView view(Product product) {
-        return new ProductView(product.code, product.name, product.modules, product.createdAt,
+        return new ProductView(product.code, product.name, product.modules, product.cdKeyByMail, product.createdAt,
                 catalogue.versionsOf(product.code).stream().map(VersionView::of).toList(),
                 LicenseModel.text(product.heartbeatInterval()), LicenseModel.text(product.maxBorrow()),
                 TrialPolicy.of(product));

@@ -2,7 +2,9 @@ package com.licenseforge.issuer.customers;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -10,5 +12,10 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
 
     public boolean externalRefTaken(String externalRef) {
         return externalRef != null && count("externalRef", externalRef) > 0;
+    }
+
+    /** The account under a row lock, so two replacements of its contacts take turns and number their lists in order. */
+    public Optional<Account> lockById(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -13,11 +13,15 @@ import com.licenseforge.issuer.idempotency.Idempotent;
 import com.licenseforge.issuer.vocabulary.Codes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -71,6 +75,17 @@ public class AccountResource {
     public record AccountSummary(UUID id, String name, String externalRef, Instant createdAt) {
         static AccountSummary of(Account a) {
             return new AccountSummary(a.id, a.name, a.externalRef, a.createdAt);
+        }
+    }
+
+    /** A contact as sales enters it; the list replaces the account's contacts. */
+    public record NewContact(
+            @NotBlank @Email @Size(max = 254) String email,
+            @Size(min = 1, max = 200) String name,
+            @NotNull @Pattern(regexp = "en|de|zh", message = "must be en, de or zh") String language,
+            @NotEmpty @Size(max = 3) List<@NotNull ContactTopic> topics) {
+        Contact contact() {
+            return new Contact(email.strip(), name, language, topics.stream().distinct().toList());
         }
     }
 
@@ -155,6 +170,39 @@ public class AccountResource {
         Organization organization = customers.addOrganization(accountId, request.name(), request.taxId(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(organization.id.toString()).build())
                 .entity(OrganizationView.of(organization)).build();
+    }
+
+    @PUT
+    @Path("/{accountId}/contacts")
+    @RolesAllowed(Roles.SALES)
+    @Operation(operationId = "replaceAccountContacts", summary = "Replace an account's contacts",
+            description = "The people who receive mail about the account's licenses, each in its language (`en`, `de`, `zh`) and on its topics (`LICENSES`: issued, renewed, expiry reminders, suspended, reinstated; `BILLING`: past due; `TECHNICAL`: maintenance ending). The list replaces the previous one (an empty list removes all); an address may appear once. Audited. Role `sales`.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = NewContact.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "contoso", value = """
+                    [{"email": "it@contoso.example", "name": "Erika Muster", "language": "de", "topics": ["LICENSES", "TECHNICAL"]},
+                     {"email": "ap@contoso.example", "language": "en", "topics": ["BILLING"]}]""")))
+    @APIResponse(responseCode = "200", description = "The account's contacts now.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Contact.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such account.")
+    @APIResponse(responseCode = "409", description = "A concurrent request changed the same data.",
+            extensions = @Extension(name = ProblemResponses.CODES, value = ErrorCodes.CONFLICT))
+    public List<Contact> replaceContacts(@PathParam("accountId") UUID accountId,
+                                         @NotNull @Size(max = 20) List<@NotNull @Valid NewContact> contacts) {
+        return customers.replaceContacts(accountId, contacts.stream().map(NewContact::contact).toList(), actor()).contacts;
+    }
+
+    @GET
+    @Path("/{accountId}/contacts")
+    @RolesAllowed({Roles.SALES, Roles.SUPPORT, Roles.BILLING, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "getAccountContacts", summary = "An account's contacts",
+            description = "Who receives mail about the account's licenses. Roles `sales`, `support`, `billing`, `admin`, `auditor`.")
+    @APIResponse(responseCode = "200", description = "The account's contacts.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Contact.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such account.")
+    public List<Contact> contacts(@PathParam("accountId") UUID accountId) {
+        return customers.find(accountId).map(account -> account.contacts)
+                .orElseThrow(() -> ProblemException.notFound("account", accountId));
     }
 
     private AccountView view(Account account) {

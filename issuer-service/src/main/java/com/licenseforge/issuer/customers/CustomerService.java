@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.customers;
 
+import com.licenseforge.common.events.AccountContactsChanged;
 import com.licenseforge.common.events.AccountRegistered;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.OrganizationRegistered;
@@ -14,9 +15,12 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Accounts (the buying customer) and their organizations. */
@@ -94,6 +98,31 @@ public class CustomerService {
         events.fact(EventTypes.ORGANIZATION_REGISTERED, organization.id.toString(), actor.name(),
                 new OrganizationRegistered(organization.id, accountId, name, null));
         return organization;
+    }
+
+    /**
+     * Replaces the account's contacts with {@code contacts} (an address at most once, in any case), audited and
+     * announced with a version that orders the lists for the notification service.
+     */
+    public Account replaceContacts(UUID accountId, List<Contact> contacts, Actor actor) {
+        Set<String> addresses = new HashSet<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            if (!addresses.add(contacts.get(i).email().toLowerCase(Locale.ROOT))) {
+                throw ProblemException.validation("[" + i + "].email", "names an address listed before");
+            }
+        }
+        Account account = accounts.lockById(accountId).orElseThrow(() -> ProblemException.notFound("account", accountId));
+        List<Contact> before = account.contacts;
+        account.contacts = List.copyOf(contacts);
+        account.contactsVersion++;
+        events.fact(EventTypes.ACCOUNT_CONTACTS_CHANGED, accountId.toString(), actor.name(),
+                new AccountContactsChanged(accountId, account.contactsVersion, contacts.stream()
+                        .map(c -> new AccountContactsChanged.Contact(c.email(), c.name(), c.language(),
+                                c.topics().stream().map(Enum::name).distinct().toList()))
+                        .toList()));
+        audit.record(actor, "replace contacts", AuditTarget.of("account", accountId.toString()),
+                Map.of("contacts", before), Map.of("contacts", account.contacts), null);
+        return account;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,6 +4,7 @@ import com.licenseforge.common.events.AccountTransferRefused;
 import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventPayload;
 import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.LicenseDelivery;
 import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.outbox.Outbox;
@@ -45,6 +46,13 @@ public class LicenseEvents {
     /** A trial the issuer adopted, or converted: keyed by the trial license's id like its changes. */
     public void trial(String type, UUID trialLicenseId, EventPayload trial, String actor) {
         outbox.publish(Topics.LICENSE_EVENTS, trialLicenseId.toString(), codec.envelope(type, trialLicenseId, actor, trial));
+    }
+
+    /** A new license's sealed file and CD key for the notification service; keyed by the license id, after its issue. */
+    public void licenseDelivery(LicenseDelivery delivery, String actor) {
+        UUID id = delivery.licenseId();
+        outbox.publish(Topics.LICENSE_EVENTS, id.toString(), codec.envelope(
+                EventTypes.LICENSE_DELIVERY_SEALED, id, actor, delivery));
     }
 
     /** The issuer would not move a license to another account; keyed by the license id like its changes. */

@@ -38,16 +38,19 @@ public class LicenseService {
     private final CdKeyHasher cdKeyHasher;
     private final LicenseEvents events;
     private final LicenseAudit audit;
+    private final LicenseDeliveries deliveries;
     private final Clock clock;
 
     public LicenseService(LicenseRepository licenses, ProductRepository products, AccountRepository accounts,
-                          CdKeyHasher cdKeyHasher, LicenseEvents events, LicenseAudit audit, Clock clock) {
+                          CdKeyHasher cdKeyHasher, LicenseEvents events, LicenseAudit audit,
+                          LicenseDeliveries deliveries, Clock clock) {
         this.licenses = licenses;
         this.products = products;
         this.accounts = accounts;
         this.cdKeyHasher = cdKeyHasher;
         this.events = events;
         this.audit = audit;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -99,6 +102,7 @@ public class LicenseService {
         license.updatedAt = now;
         licenses.persist(license);
         events.licenseChanged(EventTypes.LICENSE_ISSUED, license.snapshot(null), actor.name());
+        deliveries.issued(license, product, cdKey, actor);
         audit.licenseChanged(actor, "issue", null, license, null);
         return new Issued(license, cdKey);
     }

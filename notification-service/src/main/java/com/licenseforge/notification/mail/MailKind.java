@@ -1,0 +1,34 @@
+package com.licenseforge.notification.mail;
+
+import com.licenseforge.notification.contacts.Topic;
+
+import java.util.Locale;
+
+/**
+ * What a mail is about, and the contact topic it goes to. A new kind (trials, say) is a constant here and a text
+ * template per language under {@code templates/mail/}.
+ */
+public enum MailKind {
+    LICENSE_ISSUED(Topic.LICENSES),
+    LICENSE_RENEWED(Topic.LICENSES),
+    EXPIRY_REMINDER(Topic.LICENSES),
+    MAINTENANCE_ENDING(Topic.TECHNICAL),
+    PAST_DUE(Topic.BILLING),
+    SUSPENDED(Topic.LICENSES),
+    REINSTATED(Topic.LICENSES);
+
+    private final Topic topic;
+
+    MailKind(Topic topic) {
+        this.topic = topic;
+    }
+
+    public Topic topic() {
+        return topic;
+    }
+
+    /** The template of this kind in {@code language}: {@code mail/license-issued.de.txt}. */
+    String template(String language) {
+        return "mail/" + name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + language + ".txt";
+    }
+}

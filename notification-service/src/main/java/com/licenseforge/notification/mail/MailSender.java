@@ -1,0 +1,151 @@
+package com.licenseforge.notification.mail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.licenseforge.common.seal.DeliverySeal;
+import com.licenseforge.notification.config.MailConfig;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends the due mails, one transaction per mail: the row is claimed with {@code FOR UPDATE SKIP LOCKED}, sent over
+ * SMTP and marked SENT before the lock is let go, so a second replica skips it and a sender that dies mid-send
+ * leaves it PENDING for the next run. The one window left (the server accepted the mail, the process died before
+ * the commit) sends it again: docs/decisions.md. A failed send waits 1, 2, 4, ... minutes (up to the longest retry)
+ * and is FAILED after the last attempt; the sealed CD key and file are erased from a SENT or FAILED row.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+    private static final TypeReference<Map<String, String>> DELIVERY = new TypeReference<>() {
+    };
+
+    private final MailRepository mails;
+    private final MailTemplates templates;
+    private final Mailer mailer;
+    private final DeliverySeal seal;
+    private final ObjectMapper json;
+    private final MailConfig config;
+    private final MailMetrics metrics;
+    private final Clock clock;
+
+    public MailSender(MailRepository mails, MailTemplates templates, Mailer mailer, DeliverySeal seal,
+                      ObjectMapper json, MailConfig config, MailMetrics metrics, Clock clock) {
+        this.mails = mails;
+        this.templates = templates;
+        this.mailer = mailer;
+        this.seal = seal;
+        this.json = json;
+        this.config = config;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "mail-sender", every = "${licenseforge.mail.send-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void onSchedule() {
+        sendDue();
+    }
+
+    /** Sends (or tries once) up to a batch of due mails; the number handled. */
+    public int sendDue() {
+        int handled = 0;
+        while (handled < config.batch() && QuarkusTransaction.requiringNew().call(this::sendNext)) {
+            handled++;
+        }
+        Instant now = clock.instant();
+        metrics.oldestPending(QuarkusTransaction.requiringNew().call(() -> mails.oldestPending())
+                .map(oldest -> Duration.between(oldest, now)).orElse(Duration.ZERO));
+        return handled;
+    }
+
+    private boolean sendNext() {
+        Instant now = clock.instant();
+        Optional<Mail> due = mails.lockNextDue(now);
+        if (due.isEmpty()) {
+            return false;
+        }
+        Mail mail = due.get();
+        Map<String, String> delivery;
+        try {
+            delivery = delivery(mail);
+        } catch (IllegalStateException e) {
+            mail.attemptFailed(now, e.getMessage(), Duration.ZERO, true);
+            metrics.outcome(mail.kind, "FAILED");
+            LOG.errorf("mail %s (%s, license %s) FAILED: %s", mail.id, mail.kind, mail.licenseId, e.getMessage());
+            return true;
+        }
+        try {
+            mailer.send(compose(mail, delivery));
+            mail.sent(now);
+            metrics.outcome(mail.kind, "SENT");
+            LOG.infof("mail %s (%s, license %s) sent", mail.id, mail.kind, mail.licenseId);
+        } catch (RuntimeException e) {
+            boolean last = mail.attempts + 1 >= config.maxAttempts();
+            mail.attemptFailed(now, describe(e), backoff(mail.attempts), last);
+            metrics.outcome(mail.kind, last ? "FAILED" : "RETRIED");
+            LOG.warnf("mail %s (%s, license %s) not sent, attempt %d%s: %s", mail.id, mail.kind, mail.licenseId,
+                    mail.attempts, last ? ", FAILED" : ", retried at " + mail.nextAttemptAt, describe(e));
+        }
+        return true;
+    }
+
+    private io.quarkus.mailer.Mail compose(Mail mail, Map<String, String> delivery) {
+        Map<String, Object> data = new HashMap<>(mail.data);
+        data.put("cdKey", delivery.getOrDefault("cdKey", ""));
+        MailTemplates.Rendered rendered = templates.render(mail.kind, mail.language, data);
+        io.quarkus.mailer.Mail message = io.quarkus.mailer.Mail.withText(mail.recipient, rendered.subject(), rendered.text())
+                .setHtml(rendered.html())
+                .addHeader("X-LicenseForge-Mail", mail.id.toString());
+        String licenseFile = delivery.get("licenseFile");
+        if (licenseFile != null) {
+            message.addAttachment(mail.data.get("serial") + ".lic", licenseFile.getBytes(StandardCharsets.UTF_8),
+                    "text/plain");
+        }
+        return message;
+    }
+
+    /** The CD key and license file of a LICENSE_ISSUED mail; empty for other kinds. */
+    private Map<String, String> delivery(Mail mail) {
+        if (mail.sealedDelivery == null) {
+            return Map.of();
+        }
+        String opened = seal.open(mail.licenseId, mail.sealedDelivery)
+                .orElseThrow(() -> new IllegalStateException("the sealed delivery does not open with this secret"));
+        try {
+            return json.readValue(opened, DELIVERY);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the sealed delivery is not readable");
+        }
+    }
+
+    private Duration backoff(int failedAttempts) {
+        Duration wait = config.firstRetry().multipliedBy(1L << Math.min(failedAttempts, 20));
+        return wait.compareTo(config.longestRetry()) > 0 ? config.longestRetry() : wait;
+    }
+
+    /** What went wrong, without the message itself (which holds the CD key of a LICENSE_ISSUED mail). */
+    private static String describe(RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+        String line = (cause.getClass().getSimpleName() + message).lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) : line;
+    }
+}

@@ -1,0 +1,5 @@
+package com.licenseforge.notification.mail;
+
+public enum MailStatus {
+    PENDING, SENT, FAILED
+}

@@ -1,0 +1,61 @@
+package com.licenseforge.notification;
+
+import com.licenseforge.common.events.AccountContactsChanged;
+import com.licenseforge.common.events.EventTypes;
+import com.licenseforge.common.events.LicenseDelivery;
+import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.events.Topics;
+import com.licenseforge.common.license.SalesStatus;
+import com.licenseforge.common.seal.DeliverySeal;
+import com.licenseforge.common.testing.TestEvents;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the issuer publishes about an account's contacts and its licenses, as the notification service reads it. */
+public final class Issuer {
+
+    /** The secret of application.properties' test profile, which the issuer's tests use too. */
+    public static final DeliverySeal SEAL = new DeliverySeal("test-only-delivery-seal-secret-of-32-characters");
+
+    private Issuer() {
+    }
+
+    public static UUID contacts(UUID accountId, long version, AccountContactsChanged.Contact... contacts) {
+        return TestEvents.publish(Topics.LICENSE_EVENTS, accountId.toString(), EventTypes.ACCOUNT_CONTACTS_CHANGED,
+                null, new AccountContactsChanged(accountId, version, List.of(contacts)));
+    }
+
+    public static AccountContactsChanged.Contact contact(String email, String language, String... topics) {
+        return new AccountContactsChanged.Contact(email, "Erika Muster", language, List.of(topics));
+    }
+
+    public static LicenseSnapshot snapshot(UUID licenseId, long version, UUID accountId, Instant expiresAt,
+                                           Instant maintenanceUntil, SalesStatus status) {
+        return new LicenseSnapshot(licenseId, version, "SER-" + licenseId.toString().substring(0, 8).toUpperCase(),
+                "hash", "erp", accountId, null, Map.of("finance", 10), 2, Instant.parse("2026-01-01T00:00:00Z"),
+                expiresAt, maintenanceUntil, status, null, null, null);
+    }
+
+    public static UUID license(String type, LicenseSnapshot snapshot) {
+        return TestEvents.publish(Topics.LICENSE_EVENTS, snapshot.licenseId().toString(), type, snapshot.licenseId(),
+                snapshot);
+    }
+
+    /** license.delivery-sealed with {@code cdKey} (null: the product keeps it out of mail) and a license file. */
+    public static UUID delivery(LicenseSnapshot license, String cdKey) {
+        String content = cdKey == null
+                ? TestEvents.write(Map.of("licenseFile", licenseFile(license)))
+                : TestEvents.write(Map.of("licenseFile", licenseFile(license), "cdKey", cdKey));
+        return TestEvents.publish(Topics.LICENSE_EVENTS, license.licenseId().toString(),
+                EventTypes.LICENSE_DELIVERY_SEALED, license.licenseId(),
+                new LicenseDelivery(license.licenseId(), license.serial(), SEAL.seal(license.licenseId(), content)));
+    }
+
+    public static String licenseFile(LicenseSnapshot license) {
+        return "-----BEGIN LICENSEFORGE LICENSE-----\nSerial: " + license.serial()
+                + "\n\neyJ0ZXN0IjoidG9rZW4ifQ\n-----END LICENSEFORGE LICENSE-----\n";
+    }
+}
