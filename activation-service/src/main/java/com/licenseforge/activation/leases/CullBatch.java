@@ -41,11 +41,15 @@ public class CullBatch {
                  order by cull_after limit :limit) due""";
     private static final String LOCK_LICENSES = """
             select * from license where id in (:ids) order by id for update skip locked""";
-    /** Under the license locks: the leases still due, with what their events carry. */
+    /**
+     * Under the license locks: the leases still due, with what their events carry; no more than the batch, however
+     * many of them one license holds.
+     */
     private static final String DUE_UNDER_LOCK = """
             select id, license_id, organization_id, fingerprint_hash, product_version, lease_expires_at
               from activation
-             where license_id in (:ids) and status = 'ACTIVE' and cull_after < :now""";
+             where license_id in (:ids) and status = 'ACTIVE' and cull_after < :now
+             order by cull_after limit :limit""";
 
     private final EntityManager em;
     private final ActivationEvents events;
@@ -57,8 +61,11 @@ public class CullBatch {
         this.audit = audit;
     }
 
-    /** What a batch found due (at most its limit) and culled (those of licenses no one else held). */
-    public record Culled(int due, int culled) {
+    /**
+     * How many licenses a batch found with leases due and how many leases it culled (those of licenses no one else
+     * held, at most the batch): a full batch means more may be due.
+     */
+    public record Culled(int dueLicenses, int culled) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -78,7 +85,8 @@ public class CullBatch {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(DUE_UNDER_LOCK)
-                .setParameter("ids", licenses.keySet()).setParameter("now", now).getResultList();
+                .setParameter("ids", licenses.keySet()).setParameter("now", now).setParameter("limit", limit)
+                .getResultList();
         if (rows.isEmpty()) {
             return new Culled(due.size(), 0);
         }

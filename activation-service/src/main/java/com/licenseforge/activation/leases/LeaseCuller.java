@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Frees the slots of floating licenses' machines that stopped renewing their leases: every few seconds (every
@@ -28,7 +29,7 @@ public class LeaseCuller {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${licenseforge.activation.floating.cull-every}", delay = 5,
+    @Scheduled(every = "${licenseforge.activation.floating.cull-every}", delay = 5, delayUnit = TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         cullDue();
@@ -43,7 +44,7 @@ public class LeaseCuller {
         do {
             batch = batches.cull(now, limit);
             total += batch.culled();
-        } while (batch.due() == limit && batch.culled() > 0);
+        } while (batch.culled() == limit);
         if (total > 0) {
             LOG.infof("culled %d floating leases", total);
         }
