@@ -11,6 +11,8 @@ import com.licenseforge.notification.Issuer;
 import com.licenseforge.notification.MailServer;
 import com.licenseforge.notification.Mails;
 import com.licenseforge.notification.Messages;
+import com.licenseforge.notification.TestClock;
+import com.licenseforge.notification.Sending;
 import com.licenseforge.notification.mail.MailSender;
 import com.licenseforge.common.testing.StaffTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,6 +44,9 @@ class DunningMailTest {
     MailSender sender;
 
     @Inject
+    TestClock clock;
+
+    @Inject
     EntityManager em;
 
     @Test
@@ -65,7 +70,7 @@ class DunningMailTest {
         List<Map<String, Object>> mails = Mails.await(license.licenseId(), Mails.count(2));
         assertEquals(List.of("PAST_DUE:" + payables, "REINSTATED:" + licensee),
                 mails.stream().map(m -> m.get("kind") + ":" + m.get("to")).toList());
-        sender.sendDue();
+        Sending.all(sender, clock);
         Messages mail = Messages.read(MailServer.inbox(payables).get(0));
         assertEquals("许可证 " + license.serial() + " 付款逾期", mail.subject());
         assertTrue(mail.text().contains("发票 in_42：1200.00，到期日 2030-12-01"), mail.text());

@@ -7,6 +7,7 @@ import com.licenseforge.notification.Issuer;
 import com.licenseforge.notification.MailServer;
 import com.licenseforge.notification.Mails;
 import com.licenseforge.notification.Messages;
+import com.licenseforge.notification.Sending;
 import com.licenseforge.notification.TestClock;
 import com.licenseforge.notification.mail.MailSender;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -69,7 +70,7 @@ class ReminderScanTest {
         scan.scan();
         assertEquals(List.of("EXPIRY_REMINDER:" + licensee, "MAINTENANCE_ENDING:" + technician,
                 "EXPIRY_REMINDER:" + licensee), kinds(license.licenseId()));
-        sender.sendDue();
+        Sending.all(sender, clock);
         List<String> subjects = MailServer.inbox(licensee).stream().map(Messages::read).map(Messages::subject).sorted().toList();
         assertEquals(List.of("Lizenz " + license.serial() + " läuft in 60 Tagen ab",
                 "Lizenz " + license.serial() + " läuft in 7 Tagen ab"), subjects);
@@ -95,7 +96,7 @@ class ReminderScanTest {
                 SalesStatus.ACTIVE));
         Mails.await(license.licenseId(), Mails.count(1));
         assertEquals(renewed.minus(Duration.ofDays(60)), nextReminder(license.licenseId()));
-        sender.sendDue();
+        Sending.all(sender, clock);
         Messages mail = Messages.read(MailServer.inbox(licensee).get(0));
         assertEquals("License " + license.serial() + " renewed until " + LicenseNotices.date(renewed), mail.subject());
         assertTrue(mail.text().contains("Previously valid until: " + LicenseNotices.date(expires)), mail.text());

@@ -7,6 +7,7 @@ import com.licenseforge.notification.Issuer;
 import com.licenseforge.notification.MailServer;
 import com.licenseforge.notification.Mails;
 import com.licenseforge.notification.Messages;
+import com.licenseforge.notification.Sending;
 import com.licenseforge.notification.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,7 +67,7 @@ class MailDeliveryTest {
         // the suspension follows both deliveries on the license's partition: once its mails are queued, so is all before
         List<Map<String, Object>> queued = Mails.await(license.licenseId(), Mails.count(4));
         assertEquals(2, queued.stream().filter(m -> m.get("kind").equals("LICENSE_ISSUED")).count());
-        sender.sendDue();
+        Sending.all(sender, clock);
 
         List<Message> inbox = MailServer.inbox(english);
         assertEquals(2, inbox.size());
@@ -84,7 +85,7 @@ class MailDeliveryTest {
         assertTrue(MailServer.inbox(billingOnly).isEmpty());
 
         List<Map<String, Object>> sent = Mails.of(license.licenseId());
-        assertTrue(sent.stream().allMatch(m -> m.get("status").equals("SENT") && m.get("attempts").equals(1)), sent.toString());
+        assertTrue(sent.stream().allMatch(m -> m.get("status").equals("SENT") && (int) m.get("attempts") >= 1), sent.toString());
         assertFalse(sent.toString().contains(CD_KEY));
         // the sealed CD key is gone from the database once the mail is out
         long sealed = QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery(
@@ -102,7 +103,7 @@ class MailDeliveryTest {
         Issuer.license(EventTypes.LICENSE_ISSUED, license);
         Issuer.delivery(license, null);
         Mails.await(license.licenseId(), Mails.count(1));
-        sender.sendDue();
+        Sending.all(sender, clock);
 
         Messages mail = Messages.read(MailServer.inbox(address).get(0));
         assertEquals("您的 erp 许可证 " + license.serial(), mail.subject());
@@ -135,6 +136,7 @@ class MailDeliveryTest {
         } finally {
             replicas.shutdown();
         }
+        Sending.all(sender, clock);   // a send that timed out is retried; a mail sent twice would show below
         for (String address : addresses) {
             assertEquals(1, MailServer.inbox(address).size(), address);
         }
