@@ -1,5 +1,6 @@
 package com.licenseforge.activation.trials;
 
+import com.licenseforge.activation.machines.ActivationRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,11 +15,11 @@ import java.util.Map;
 public record TrialRequest(
         @NotBlank @Size(max = 100) String productCode,
         @NotBlank @Size(max = 40) String productVersion,
-        @NotBlank @Size(max = 200) @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters")
+        @NotBlank @Size(max = 200) @Pattern(regexp = ActivationRequest.NO_CONTROL_CHARACTERS, message = "must not contain control characters")
         String organizationName,
         @NotBlank @Size(max = ContactEmail.MAX_LENGTH) String contactEmail,
         @NotBlank String fingerprint,
         @Size(max = 20) Map<@NotBlank @Size(max = 40) String, @NotNull @Size(max = 200) String> components,
-        @Size(max = 255) @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters")
+        @Size(max = 255) @Pattern(regexp = ActivationRequest.NO_CONTROL_CHARACTERS, message = "must not contain control characters")
         String hostname) {
 }
