@@ -65,7 +65,8 @@ class ConcurrentScanTest {
                     .statusCode(202));
             Map<UUID, Map<String, Integer>> tally = EventTally.until(probe, licenses.keySet(), "billing.restored");
             for (UUID license : licenses.keySet()) {
-                assertEquals(Map.of("billing.past-due", 1, "billing.suspended", 1, "billing.restored", 1),
+                assertEquals(Map.of("billing.past-due", 1, "billing.suspended", 1, "billing.invoice-paid", 1,
+                                "billing.restored", 1),
                         tally.get(license), "events of license " + license);
             }
         }

@@ -113,7 +113,7 @@ class WebhookIntakeTest {
             provider.deliver(Provider.event("invoice.paid", clock.instant(), Provider.invoice(ref, "in_1", due)))
                     .statusCode(202);
             Map<UUID, Map<String, Integer>> tally = EventTally.until(probe, Set.of(license), "billing.restored");
-            assertEquals(Map.of("billing.past-due", 1, "billing.restored", 1), tally.get(license));
+            assertEquals(Map.of("billing.past-due", 1, "billing.invoice-paid", 1, "billing.restored", 1), tally.get(license));
         }
     }
 
@@ -135,12 +135,13 @@ class WebhookIntakeTest {
                     .body("standing", equalTo("CURRENT"))
                     .body("openInvoices", empty());
 
-            // the next invoice that fails is the first event this license causes
+            // the payment is told once (a trial's first paid invoice converts it); the next invoice that fails is
+            // the first standing change this license causes
             Instant failedAt = clock.instant();
             provider.deliver(Provider.event("invoice.payment_failed", failedAt,
                     Provider.invoice(ref, "in_2", failedAt.plus(Duration.ofDays(3))))).statusCode(202);
             Map<UUID, Map<String, Integer>> tally = EventTally.until(probe, Set.of(license), "billing.past-due");
-            assertEquals(Map.of("billing.past-due", 1), tally.get(license));
+            assertEquals(Map.of("billing.invoice-paid", 1, "billing.past-due", 1), tally.get(license));
         }
         Licenses.standing(license).body("openInvoices.invoiceId", hasItems("in_2"));
     }
