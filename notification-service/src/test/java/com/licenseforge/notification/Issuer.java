@@ -4,6 +4,8 @@ import com.licenseforge.common.events.AccountContactsChanged;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseDelivery;
 import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.events.TrialStarted;
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.license.SalesStatus;
 import com.licenseforge.common.seal.DeliverySeal;
@@ -37,6 +39,21 @@ public final class Issuer {
         return new LicenseSnapshot(licenseId, version, "SER-" + licenseId.toString().substring(0, 8).toUpperCase(),
                 "hash", "erp", accountId, null, Map.of("finance", 10), 2, Instant.parse("2026-01-01T00:00:00Z"),
                 expiresAt, maintenanceUntil, status, null, null, null);
+    }
+
+    /** A trial license of its own account, as the issuer announces the trial it adopted. */
+    public static LicenseSnapshot trial(UUID licenseId, UUID accountId, Instant endsAt) {
+        return new LicenseSnapshot(licenseId, 1, "TRI-" + licenseId.toString().substring(0, 8).toUpperCase(), "hash",
+                "erp", accountId, null, Map.of("finance", 2), 1, endsAt.minus(java.time.Duration.ofDays(30)), endsAt,
+                null, SalesStatus.ACTIVE, "trial-" + licenseId, null, null, null, null, null, LicenseKind.TRIAL);
+    }
+
+    /** license.trial-started for {@code trial}, with the prospect's e-mail. */
+    public static UUID trialStarted(LicenseSnapshot trial, String contactEmail) {
+        return TestEvents.publish(Topics.LICENSE_EVENTS, trial.licenseId().toString(), EventTypes.LICENSE_TRIAL_STARTED,
+                trial.licenseId(), new TrialStarted(trial.licenseId(), trial.serial(), trial.cdKeyHash(), null,
+                        trial.productCode(), trial.accountId(), UUID.randomUUID(), "Northwind Traders", contactEmail,
+                        trial.modules(), trial.maxActivations(), trial.startsAt(), trial.expiresAt(), trial.billingRef()));
     }
 
     public static UUID license(String type, LicenseSnapshot snapshot) {

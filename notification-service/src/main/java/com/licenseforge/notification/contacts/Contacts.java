@@ -37,6 +37,22 @@ public class Contacts implements PanacheRepositoryBase<AccountContacts, UUID> {
         kept.contacts = List.copyOf(change.contacts());
     }
 
+    /**
+     * A trial's prospect, the one contact of the trial's own account (in English, for license mail) until the
+     * issuer announces a list for it: any announced list, even an empty one, wins.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void prospect(UUID accountId, String email) {
+        if (findByIdOptional(accountId, LockModeType.PESSIMISTIC_WRITE).isPresent()) {
+            return;
+        }
+        AccountContacts kept = new AccountContacts();
+        kept.accountId = accountId;
+        kept.version = 0;
+        kept.contacts = List.of(new AccountContactsChanged.Contact(email, null, "en", List.of(Topic.LICENSES.name())));
+        persist(kept);
+    }
+
     /** Who receives mail on {@code topic} about the account's licenses; a contact of an unknown language reads English. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Recipient> recipients(UUID accountId, Topic topic) {

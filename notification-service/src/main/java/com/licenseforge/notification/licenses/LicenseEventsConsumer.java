@@ -7,12 +7,13 @@ import com.licenseforge.common.events.EventEnvelope;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseDelivery;
 import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.events.TrialStarted;
 import com.licenseforge.notification.contacts.Contacts;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The issuer's license snapshots, sealed deliveries and contact lists, each applied once. */
+/** The issuer's license snapshots, sealed deliveries, trials and contact lists, each applied once. */
 @ApplicationScoped
 public class LicenseEventsConsumer {
 
@@ -37,13 +38,14 @@ public class LicenseEventsConsumer {
 
     private static boolean actsOn(String type) {
         return EventTypes.carriesLicenseSnapshot(type) || EventTypes.LICENSE_DELIVERY_SEALED.equals(type)
-                || EventTypes.ACCOUNT_CONTACTS_CHANGED.equals(type);
+                || EventTypes.ACCOUNT_CONTACTS_CHANGED.equals(type) || EventTypes.LICENSE_TRIAL_STARTED.equals(type);
     }
 
     private void apply(EventEnvelope event) {
         switch (event.type()) {
             case EventTypes.LICENSE_DELIVERY_SEALED -> notices.delivered(codec.payload(event, LicenseDelivery.class));
             case EventTypes.ACCOUNT_CONTACTS_CHANGED -> contacts.changed(codec.payload(event, AccountContactsChanged.class));
+            case EventTypes.LICENSE_TRIAL_STARTED -> notices.trialStarted(codec.payload(event, TrialStarted.class));
             default -> notices.changed(event.type(), codec.payload(event, LicenseSnapshot.class));
         }
     }

@@ -1,5 +1,6 @@
 package com.licenseforge.notification.licenses;
 
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.SalesStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,4 +42,12 @@ public class LicenseFact {
 
     @Column(name = "next_reminder_at")
     public Instant nextReminderAt;
+
+    /** A trial is reminded of its end, not of an expiry or of maintenance. */
+    @Enumerated(EnumType.STRING)
+    public LicenseKind kind = LicenseKind.PAID;
+
+    boolean isTrial() {
+        return kind == LicenseKind.TRIAL;
+    }
 }

@@ -6,7 +6,10 @@ import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseDelivery;
 import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.PoisonEventException;
+import com.licenseforge.common.events.TrialStarted;
+import com.licenseforge.common.license.LicenseKind;
 import com.licenseforge.common.license.SalesStatus;
+import com.licenseforge.notification.contacts.Contacts;
 import com.licenseforge.notification.mail.MailKind;
 import com.licenseforge.notification.mail.Mailbox;
 import com.licenseforge.notification.mail.Notice;
@@ -39,11 +42,13 @@ public class LicenseNotices {
 
     private final LicenseFacts facts;
     private final Mailbox mailbox;
+    private final Contacts contacts;
     private final Clock clock;
 
-    public LicenseNotices(LicenseFacts facts, Mailbox mailbox, Clock clock) {
+    public LicenseNotices(LicenseFacts facts, Mailbox mailbox, Contacts contacts, Clock clock) {
         this.facts = facts;
         this.mailbox = mailbox;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -69,8 +74,9 @@ public class LicenseNotices {
         fact.status = snapshot.status();
         fact.expiresAt = snapshot.expiresAt();
         fact.maintenanceUntil = snapshot.maintenanceUntil();
+        fact.kind = LicenseKind.orPaid(snapshot.kind());
         fact.nextReminderAt = fact.status == SalesStatus.ACTIVE
-                ? Reminders.nextAfter(fact.expiresAt, fact.maintenanceUntil, clock.instant()).orElse(null) : null;
+                ? Reminders.nextAfter(fact, clock.instant()).orElse(null) : null;
         if (announced) {
             facts.persist(fact);
         }
@@ -103,6 +109,20 @@ public class LicenseNotices {
         data.put("cdKey", "");
         mailbox.post(new Notice(fact.licenseId, fact.accountId, MailKind.LICENSE_ISSUED, "issued", data,
                 delivery.sealed()));
+    }
+
+    /**
+     * A trial the issuer adopted: its prospect becomes the trial account's contact (until sales names others) and is
+     * told the serial and the trial's end; follows the trial's license.issued on its partition.
+     */
+    public void trialStarted(TrialStarted trial) {
+        if (trial.licenseId() == null || trial.accountId() == null || trial.contactEmail() == null) {
+            throw new PoisonEventException("trial lacks its license, account or contact e-mail");
+        }
+        LicenseFact fact = facts.findByIdOptional(trial.licenseId()).orElseThrow(() ->
+                new PoisonEventException("trial started for a license not announced before"));
+        contacts.prospect(trial.accountId(), trial.contactEmail());
+        mailbox.post(new Notice(fact.licenseId, fact.accountId, MailKind.TRIAL_STARTED, "trial", data(fact)));
     }
 
     /** Past due, suspended for non-payment, restored: one mail per past-due episode and step. */

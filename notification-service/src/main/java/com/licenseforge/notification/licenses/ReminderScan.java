@@ -1,7 +1,6 @@
 package com.licenseforge.notification.licenses;
 
 import com.licenseforge.common.license.SalesStatus;
-import com.licenseforge.notification.mail.MailKind;
 import com.licenseforge.notification.mail.Mailbox;
 import com.licenseforge.notification.mail.Notice;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -61,16 +60,14 @@ public class ReminderScan {
         List<LicenseFact> due = facts.lockDueForReminder(now, BATCH);
         for (LicenseFact fact : due) {
             if (fact.status == SalesStatus.ACTIVE) {
-                for (Reminders.Due reminder : Reminders.dueAt(fact.expiresAt, fact.maintenanceUntil, now)) {
+                for (Reminders.Due reminder : Reminders.dueAt(fact, now)) {
                     Map<String, Object> data = LicenseNotices.data(fact);
                     data.put("days", reminder.days());
-                    MailKind kind = reminder.kind() == Reminders.Kind.EXPIRY
-                            ? MailKind.EXPIRY_REMINDER : MailKind.MAINTENANCE_ENDING;
-                    mailbox.post(new Notice(fact.licenseId, fact.accountId, kind, reminder.threshold(), data));
+                    mailbox.post(new Notice(fact.licenseId, fact.accountId, reminder.kind().mail(),
+                            reminder.threshold(), data));
                 }
             }
-            fact.nextReminderAt = fact.status == SalesStatus.ACTIVE
-                    ? Reminders.nextAfter(fact.expiresAt, fact.maintenanceUntil, now).orElse(null) : null;
+            fact.nextReminderAt = fact.status == SalesStatus.ACTIVE ? Reminders.nextAfter(fact, now).orElse(null) : null;
         }
         return due.size();
     }

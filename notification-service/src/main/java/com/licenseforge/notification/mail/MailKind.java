@@ -5,8 +5,8 @@ import com.licenseforge.notification.contacts.Topic;
 import java.util.Locale;
 
 /**
- * What a mail is about, and the contact topic it goes to. A new kind (trials, say) is a constant here and a text
- * template per language under {@code templates/mail/}.
+ * What a mail is about, and the contact topic it goes to. A new kind is a constant here and a text template per
+ * language under {@code templates/mail/}.
  */
 public enum MailKind {
     LICENSE_ISSUED(Topic.LICENSES),
@@ -15,7 +15,9 @@ public enum MailKind {
     MAINTENANCE_ENDING(Topic.TECHNICAL),
     PAST_DUE(Topic.BILLING),
     SUSPENDED(Topic.LICENSES),
-    REINSTATED(Topic.LICENSES);
+    REINSTATED(Topic.LICENSES),
+    TRIAL_STARTED(Topic.LICENSES),
+    TRIAL_ENDING(Topic.LICENSES);
 
     private final Topic topic;
 

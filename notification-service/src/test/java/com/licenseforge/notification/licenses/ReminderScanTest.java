@@ -9,6 +9,7 @@ import com.licenseforge.notification.Mails;
 import com.licenseforge.notification.Messages;
 import com.licenseforge.notification.Sending;
 import com.licenseforge.notification.TestClock;
+import com.licenseforge.notification.contacts.AccountContacts;
 import com.licenseforge.notification.mail.MailSender;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,6 +102,49 @@ class ReminderScanTest {
         assertEquals("License " + license.serial() + " renewed until " + LicenseNotices.date(renewed), mail.subject());
         assertTrue(mail.text().contains("Previously valid until: " + LicenseNotices.date(expires)), mail.text());
         assertTrue(mail.text().contains("Now valid until: " + LicenseNotices.date(renewed)), mail.text());
+    }
+
+    @Test
+    void aTrialsProspectIsToldItsSerialAndRemindedThreeDaysBeforeItsEndOnly() {
+        UUID account = UUID.randomUUID();
+        String prospect = "Jane.Doe+erp-" + account + "@northwind.example";
+        Instant ends = clock.instant().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.DAYS);
+        LicenseSnapshot trial = Issuer.trial(UUID.randomUUID(), account, ends);
+        Issuer.license(EventTypes.LICENSE_ISSUED, trial);
+        Issuer.trialStarted(trial, prospect);
+        Mails.await(trial.licenseId(), Mails.count(1));
+        assertEquals(ends.minus(Duration.ofDays(3)), nextReminder(trial.licenseId()));
+
+        clock.advance(Duration.between(clock.instant(), ends.minus(Duration.ofDays(3)).plusSeconds(60)));
+        scan.scan();
+        scan.scan();
+        assertEquals(List.of("TRIAL_STARTED:" + prospect, "TRIAL_ENDING:" + prospect), kinds(trial.licenseId()));
+        assertEquals(null, nextReminder(trial.licenseId()));
+        Sending.all(sender, clock);
+        List<Messages> inbox = MailServer.inbox(prospect).stream().map(Messages::read).toList();
+        assertEquals(List.of("Your trial of erp has started", "Your trial of erp ends in 3 days"),
+                inbox.stream().map(Messages::subject).sorted().toList());
+        assertTrue(inbox.stream().allMatch(mail -> mail.text().contains(trial.serial())
+                && mail.text().contains(LicenseNotices.date(ends))), inbox.get(0).text());
+    }
+
+    @Test
+    void aListSalesGivesTheTrialsAccountReplacesItsProspect() {
+        UUID account = UUID.randomUUID();
+        String prospect = "prospect-" + account + "@northwind.example";
+        String buyer = "buyer-" + account + "@northwind.example";
+        Instant ends = clock.instant().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.DAYS);
+        LicenseSnapshot trial = Issuer.trial(UUID.randomUUID(), account, ends);
+        Issuer.license(EventTypes.LICENSE_ISSUED, trial);
+        Issuer.trialStarted(trial, prospect);
+        Mails.await(trial.licenseId(), Mails.count(1));
+        Issuer.contacts(account, 1, contact(buyer, "de", "LICENSES"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> em.find(AccountContacts.class, account).version == 1));
+        clock.advance(Duration.between(clock.instant(), ends.minus(Duration.ofDays(3)).plusSeconds(60)));
+        scan.scan();
+        // the reminder goes to the contact sales named, not to the prospect any more
+        assertEquals(List.of("TRIAL_STARTED:" + prospect, "TRIAL_ENDING:" + buyer), kinds(trial.licenseId()));
     }
 
     private void awaitKnown(UUID licenseId) {

@@ -31,7 +31,11 @@ class MailTemplatesTest {
             MailKind.SUSPENDED, Map.of("en", "License ERP-1 suspended", "de", "Lizenz ERP-1 gesperrt",
                     "zh", "许可证 ERP-1 已暂停"),
             MailKind.REINSTATED, Map.of("en", "License ERP-1 restored", "de", "Lizenz ERP-1 wieder freigeschaltet",
-                    "zh", "许可证 ERP-1 已恢复")));
+                    "zh", "许可证 ERP-1 已恢复"),
+            MailKind.TRIAL_STARTED, Map.of("en", "Your trial of erp has started", "de", "Ihre Testversion von erp läuft",
+                    "zh", "您的 erp 试用已开始"),
+            MailKind.TRIAL_ENDING, Map.of("en", "Your trial of erp ends in 30 days",
+                    "de", "Ihre Testversion von erp endet in 30 Tagen", "zh", "您的 erp 试用将在 30 天后结束")));
 
     /** What each body must say, per language: the facts of the kind. */
     private static final Map<MailKind, List<String>> FACTS = new EnumMap<>(Map.of(
@@ -41,7 +45,9 @@ class MailTemplatesTest {
             MailKind.MAINTENANCE_ENDING, List.of("ERP-1", "2030-06-01", "30"),
             MailKind.PAST_DUE, List.of("ERP-1", "in_42", "1200.00", "2030-12-01", "2030-12-15"),
             MailKind.SUSPENDED, List.of("ERP-1", "in_42"),
-            MailKind.REINSTATED, List.of("ERP-1")));
+            MailKind.REINSTATED, List.of("ERP-1"),
+            MailKind.TRIAL_STARTED, List.of("ERP-1", "2031-01-01"),
+            MailKind.TRIAL_ENDING, List.of("ERP-1", "2031-01-01", "30")));
 
     @Inject
     MailTemplates templates;
