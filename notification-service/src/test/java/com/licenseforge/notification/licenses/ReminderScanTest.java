@@ -122,7 +122,7 @@ class ReminderScanTest {
         assertEquals(null, nextReminder(trial.licenseId()));
         Sending.all(sender, clock);
         List<Messages> inbox = MailServer.inbox(prospect).stream().map(Messages::read).toList();
-        assertEquals(List.of("Your trial of erp has started", "Your trial of erp ends in 3 days"),
+        assertEquals(List.of("Your trial of erp ends in 3 days", "Your trial of erp has started"),
                 inbox.stream().map(Messages::subject).sorted().toList());
         assertTrue(inbox.stream().allMatch(mail -> mail.text().contains(trial.serial())
                 && mail.text().contains(LicenseNotices.date(ends))), inbox.get(0).text());
