@@ -74,7 +74,7 @@ class BackupRestoreTest {
         await().atMost(EVENTUAL).untilAsserted(() -> given(activation).body(laterMachine)
                 .post("/api/v1/activations/preview").then().statusCode(200).body("wouldSucceed", equalTo(true)));
 
-        for (String service : List.of("issuer-service", "activation-service", "billing-sync-service")) {
+        for (String service : List.of("issuer-service", "activation-service", "billing-sync-service", "notification-service")) {
             SYSTEM.stop(service);
         }
         SYSTEM.restore(backup);
