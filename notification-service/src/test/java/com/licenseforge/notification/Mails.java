@@ -25,9 +25,12 @@ public final class Mails {
         return page.getList("$");
     }
 
-    /** Waits until the license's notifications satisfy {@code condition} (events arrive through Kafka). */
+    /**
+     * Waits until the license's notifications satisfy {@code condition} (events arrive through Kafka; the first test
+     * of a run also waits for the consumer group's first assignment, which took over 30 s on a loaded machine).
+     */
     public static List<Map<String, Object>> await(UUID licenseId, Predicate<List<Map<String, Object>>> condition) {
-        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                 .until(() -> of(licenseId), condition);
     }
 
