@@ -1,41 +1,9 @@
 package com.licenseforge.activation;
 
+import com.licenseforge.common.testing.AdvancingClock;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.concurrent.atomic.AtomicReference;
-
-/**
- * The service's clock under the tests' control; replaces the system clock. It runs with the real time, ahead by
- * what the tests advanced it (leases ending, graces passing), so it only moves forward: the test classes sharing
- * one application never see time run backwards.
- */
+/** The service's clock under the tests' control (leases ending, graces passing). */
 @Singleton
-public class TestClock extends Clock {
-
-    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
-
-    public void advance(Duration duration) {
-        ahead.updateAndGet(offset -> offset.plus(duration));
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(ahead.get()).truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the test clock is UTC");
-    }
+public class TestClock extends AdvancingClock {
 }

@@ -1,42 +1,9 @@
 package com.licenseforge.billing;
 
+import com.licenseforge.common.testing.AdvancingClock;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.concurrent.atomic.AtomicReference;
-
-/**
- * The dunning clock under the tests' control; replaces the system clock. It runs with the real time, ahead by
- * what the tests advanced it, so it only moves forward (the test classes sharing one application never see time
- * run backwards) and never falls behind the staff tokens the tests mint, which are refused when issued later
- * than the service's now.
- */
+/** The service's clock under the tests' control (the dunning clock). */
 @Singleton
-public class TestClock extends Clock {
-
-    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
-
-    public void advance(Duration duration) {
-        ahead.updateAndGet(offset -> offset.plus(duration));
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(ahead.get()).truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the test clock is UTC");
-    }
+public class TestClock extends AdvancingClock {
 }

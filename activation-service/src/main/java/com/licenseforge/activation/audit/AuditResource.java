@@ -1,20 +1,18 @@
 package com.licenseforge.activation.audit;
 
 import com.licenseforge.common.staff.Roles;
-import com.licenseforge.common.http.QueryParameters;
-import com.licenseforge.common.staff.AuditQuery;
 import com.licenseforge.common.staff.AuditResourceBase;
+import com.licenseforge.common.staff.AuditSearch;
 import com.licenseforge.common.staff.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,21 +36,7 @@ public class AuditResource extends AuditResourceBase {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuditView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "reset", value = """
                             [{"id": "4d0c1b7e-8a9f-4e2d-b1c3-a5d6e7f80912", "at": "2026-11-20T10:15:00Z", "actor": "local-support", "role": "support", "action": "reset activations", "targetType": "license", "targetId": "6a1f0e2d-9c8b-4a7f-8e6d-5c4b3a291807", "serial": "7KQ2M9XD4HRTW3P0", "before": {"activations": 2}, "after": {"activations": 0}, "reason": "ticket 5201: servers rebuilt", "requestId": "ticket-5201"}]""")))
-    public List<AuditView> search(@QueryParam("serial") String serial, @QueryParam("actor") String actor,
-                                  @Parameter(description = "From this instant on (ISO-8601, any offset).",
-                                          schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                                  @QueryParam("from") String from,
-                                  @Parameter(description = "Before this instant (ISO-8601, any offset).",
-                                          schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                                  @QueryParam("to") String to,
-                                  @Parameter(description = "Page number, from 0.", schema = @Schema(type = SchemaType.INTEGER,
-                                          format = "int32", minimum = "0", maximum = "" + QueryParameters.MAX_PAGE,
-                                          defaultValue = "0"))
-                                  @QueryParam("page") String page,
-                                  @Parameter(description = "Entries per page.", schema = @Schema(type = SchemaType.INTEGER,
-                                          format = "int32", minimum = "1", maximum = "" + AuditQuery.MAX_SIZE,
-                                          defaultValue = "" + AuditQuery.DEFAULT_SIZE))
-                                  @QueryParam("size") String size) {
-        return super.search(serial, actor, from, to, page, size);
+    public List<AuditView> search(@BeanParam AuditSearch search) {
+        return super.search(search);
     }
 }

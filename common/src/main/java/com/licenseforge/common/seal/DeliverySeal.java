@@ -1,86 +1,31 @@
 package com.licenseforge.common.seal;
 
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Seals what the issuer hands the notification service to deliver once (the CD key and the license file of a new
- * license): AES-256-GCM under a key derived (HKDF-SHA256, its own label) from a secret only those two services
- * receive from their environment, so the topic, its copies and the notification database hold no CD key in
- * clear. The license id is the associated data: a sealed delivery copied to another license does not open.
+ * license), under a secret only those two services receive from their environment, so the topic, its copies and
+ * the notification database hold no CD key in clear.
  */
 public final class DeliverySeal {
 
-    private static final byte[] LABEL = "licenseforge delivery seal v1".getBytes(StandardCharsets.UTF_8);
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final SecretKeySpec key;
+    private final LicenseSeal seal;
 
     public DeliverySeal(String secret) {
         if (secret == null || secret.length() < 32) {
             throw new IllegalArgumentException("the delivery seal secret must have at least 32 characters");
         }
-        this.key = new SecretKeySpec(hkdf(secret.getBytes(StandardCharsets.UTF_8)), "AES");
+        this.seal = new LicenseSeal("licenseforge delivery seal v1", secret);
     }
 
-    /** {@code plain} sealed for {@code licenseId}: base64url of nonce and ciphertext with its tag. */
+    /** {@code plain} sealed for {@code licenseId}. */
     public String seal(UUID licenseId, String plain) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, licenseId, nonce, plain.getBytes(StandardCharsets.UTF_8));
-        ByteBuffer out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(out.array());
+        return seal.seal(licenseId, plain);
     }
 
     /** The sealed text, or empty when {@code sealed} was not sealed for this license under this secret. */
     public Optional<String> open(UUID licenseId, String sealed) {
-        try {
-            byte[] bytes = Base64.getUrlDecoder().decode(sealed);
-            if (bytes.length <= NONCE_BYTES) {
-                return Optional.empty();
-            }
-            byte[] plain = cipher(Cipher.DECRYPT_MODE, licenseId, Arrays.copyOf(bytes, NONCE_BYTES),
-                    Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length));
-            return Optional.of(new String(plain, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return Optional.empty();
-        }
-    }
-
-    private byte[] cipher(int mode, UUID licenseId, byte[] nonce, byte[] input) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(licenseId.toString().getBytes(StandardCharsets.US_ASCII));
-            return cipher.doFinal(input);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("sealed delivery does not open", e);
-        }
-    }
-
-    /** HKDF-SHA256 (RFC 5869) with an empty salt, for one 32-byte key labelled for this use. */
-    private static byte[] hkdf(byte[] secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(new byte[32], "HmacSHA256"));
-            byte[] pseudoRandomKey = mac.doFinal(secret);
-            mac.init(new SecretKeySpec(pseudoRandomKey, "HmacSHA256"));
-            mac.update(LABEL);
-            return mac.doFinal(new byte[] {1});
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
-        }
+        return seal.open(licenseId, sealed);
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * The audit trail's search, in one query shape for every service: a service's resource adds its path, the roles
- * that may read it and its documentation, and passes the raw query parameters through.
+ * that may read it and its documentation, and passes the {@link AuditSearch} through.
  */
 public abstract class AuditResourceBase {
 
@@ -26,7 +26,7 @@ public abstract class AuditResourceBase {
         }
     }
 
-    protected List<AuditView> search(String serial, String actor, String from, String to, String page, String size) {
-        return audit.search(AuditQuery.parse(serial, actor, from, to, page, size)).stream().map(AuditView::of).toList();
+    protected List<AuditView> search(AuditSearch search) {
+        return audit.search(search.query()).stream().map(AuditView::of).toList();
     }
 }
