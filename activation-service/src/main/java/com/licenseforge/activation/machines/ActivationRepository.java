@@ -1,7 +1,6 @@
 package com.licenseforge.activation.machines;
 
 import com.licenseforge.activation.readmodel.License;
-import com.licenseforge.common.license.LicenseKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,17 +41,26 @@ public class ActivationRepository implements PanacheRepositoryBase<Activation, U
     public record TrialActivation(Activation activation, License trial) {
     }
 
+    /**
+     * The live activations of the product's trial licenses on a machine. Every paid activation asks, under its
+     * license's lock, so this is one probe of the live-fingerprint index however many machines the table holds (the
+     * literals let every cached plan use that partial index; a bound status would not).
+     */
+    public static final String LIVE_TRIALS_ON = """
+            select a.* from activation a join license l on l.id = a.license_id
+             where a.fingerprint_hash = :fingerprint and a.status = 'ACTIVE'
+               and l.kind = 'TRIAL' and l.product_code = :product""";
+
     /** The live activations of the product's trial licenses on a machine (one trial per product and machine: at most one). */
+    @SuppressWarnings("unchecked")
     public List<TrialActivation> liveTrialsOn(String productCode, String fingerprintHash) {
-        return getEntityManager().createQuery("select a, l from Activation a, License l where l.id = a.licenseId"
-                        + " and l.kind = :trial and l.productCode = :product and a.fingerprintHash = :fingerprint"
-                        + " and a.status = :active", Object[].class)
-                .setParameter("trial", LicenseKind.TRIAL)
-                .setParameter("product", productCode)
+        List<Activation> live = getEntityManager().createNativeQuery(LIVE_TRIALS_ON, Activation.class)
                 .setParameter("fingerprint", fingerprintHash)
-                .setParameter("active", ActivationStatus.ACTIVE)
-                .getResultStream()
-                .map(row -> new TrialActivation((Activation) row[0], (License) row[1]))
+                .setParameter("product", productCode)
+                .getResultList();
+        return live.stream()
+                .map(activation -> new TrialActivation(activation,
+                        getEntityManager().find(License.class, activation.licenseId)))
                 .toList();
     }
 

@@ -113,6 +113,11 @@ class LicenseSizeTest {
                             execute.setString(next + 1, seededMachine);
                             execute.setString(next + 2, "1.0.0");
                         }));
+                assertFewRows(mode + ", a paid activation's look for a trial on its machine",
+                        QueryPlans.mostRowsVisited(connection, ActivationRepository.LIVE_TRIALS_ON, mode, execute -> {
+                            execute.setString(1, seededMachine);
+                            execute.setString(2, license.catalogue.productCode());
+                        }));
             }
         }
     }

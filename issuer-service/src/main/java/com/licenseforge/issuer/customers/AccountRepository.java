@@ -14,6 +14,11 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
         return externalRef != null && count("externalRef", externalRef) > 0;
     }
 
+    /** Whether the account exists, without loading it (and parsing its contacts) as an entity the flush checks. */
+    public boolean exists(UUID id) {
+        return count("id", id) > 0;
+    }
+
     /** The account under a row lock, so two replacements of its contacts take turns and number their lists in order. */
     public Optional<Account> lockById(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -34,9 +34,10 @@ public class LicenseDeliveries {
         this.json = json;
     }
 
-    public void issued(License license, Product product, String cdKey, Actor actor) {
+    /** {@code token} is the license's token minted at issuance: the file armors it instead of a second one. */
+    public void issued(License license, Product product, String cdKey, String token, Actor actor) {
         Map<String, String> content = new LinkedHashMap<>();
-        content.put("licenseFile", tokens.file(license));
+        content.put("licenseFile", tokens.file(license, token));
         if (product.cdKeyByMail) {
             content.put("cdKey", cdKey);
         }

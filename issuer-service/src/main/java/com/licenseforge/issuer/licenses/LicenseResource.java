@@ -111,7 +111,7 @@ public class LicenseResource {
         LicenseService.Issued issued = licenses.issue(request, staff.as(Roles.SALES));
         License license = issued.license();
         return Response.created(uri.getAbsolutePathBuilder().path(license.id.toString()).build())
-                .entity(LicenseView.of(license, issued.cdKey(), tokens.token(license), clock.instant())).build();
+                .entity(LicenseView.of(license, issued.cdKey(), issued.token(), clock.instant())).build();
     }
 
     @POST
@@ -135,7 +135,7 @@ public class LicenseResource {
         LicenseService.Issued issued = trials.convert(id, request, staff.as(Roles.SALES));
         License license = issued.license();
         return Response.created(uri.getBaseUriBuilder().path("api/v1/licenses").path(license.id.toString()).build())
-                .entity(LicenseView.of(license, issued.cdKey(), tokens.token(license), clock.instant())).build();
+                .entity(LicenseView.of(license, issued.cdKey(), issued.token(), clock.instant())).build();
     }
 
     @GET

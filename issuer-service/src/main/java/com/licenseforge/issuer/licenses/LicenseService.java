@@ -39,11 +39,12 @@ public class LicenseService {
     private final LicenseEvents events;
     private final LicenseAudit audit;
     private final LicenseDeliveries deliveries;
+    private final LicenseTokens tokens;
     private final Clock clock;
 
     public LicenseService(LicenseRepository licenses, ProductRepository products, AccountRepository accounts,
                           CdKeyHasher cdKeyHasher, LicenseEvents events, LicenseAudit audit,
-                          LicenseDeliveries deliveries, Clock clock) {
+                          LicenseDeliveries deliveries, LicenseTokens tokens, Clock clock) {
         this.licenses = licenses;
         this.products = products;
         this.accounts = accounts;
@@ -51,17 +52,21 @@ public class LicenseService {
         this.events = events;
         this.audit = audit;
         this.deliveries = deliveries;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
-    /** A new license and its CD key, which exists in clear only in this return value. */
-    public record Issued(License license, String cdKey) {
+    /**
+     * A new license, its CD key, which exists in clear only in this return value, and its token: minted once
+     * (an Ed25519 signature is most of an issuance's CPU) for both the response and the sealed delivery's file.
+     */
+    public record Issued(License license, String cdKey, String token) {
     }
 
     public Issued issue(IssueLicense terms, Actor actor) {
         Product product = products.findByIdOptional(terms.productCode())
                 .orElseThrow(() -> ProblemException.validation("productCode", "no product " + terms.productCode()));
-        if (accounts.findByIdOptional(terms.accountId()).isEmpty()) {
+        if (!accounts.exists(terms.accountId())) {
             throw ProblemException.validation("accountId", "no account " + terms.accountId());
         }
         checkModules(product, terms.modules());
@@ -102,9 +107,10 @@ public class LicenseService {
         license.updatedAt = now;
         licenses.persist(license);
         events.licenseChanged(EventTypes.LICENSE_ISSUED, license.snapshot(null), actor.name());
-        deliveries.issued(license, product, cdKey, actor);
+        String token = tokens.token(license);
+        deliveries.issued(license, product, cdKey, token, actor);
         audit.licenseChanged(actor, "issue", null, license, null);
-        return new Issued(license, cdKey);
+        return new Issued(license, cdKey, token);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -65,7 +65,13 @@ public class LicenseTokens {
         return signer.sign(TokenClaims.LICENSE_TYPE, claims.build());
     }
 
+    /** The license file around a fresh token. */
     public String file(License license) {
+        return file(license, token(license));
+    }
+
+    /** The license file around {@code token}, one {@link #token} minted for {@code license}. */
+    public String file(License license, String token) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Serial", license.serial);
         headers.put("Kind", license.kind.name());
@@ -80,6 +86,6 @@ public class LicenseTokens {
         if (license.maintenanceUntil != null) {
             headers.put("Maintenance until", license.maintenanceUntil.toString());
         }
-        return LicenseFile.armor(token(license), headers);
+        return LicenseFile.armor(token, headers);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.seal.DeliverySeal;
 import com.licenseforge.common.testing.EventProbe;
+import com.licenseforge.common.token.LicenseFile;
 import com.licenseforge.issuer.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -43,6 +44,8 @@ class LicenseDeliveryTest {
             JsonNode content = JSON.readTree(SEAL.open(licenseId, sealed).orElseThrow());
             assertEquals(cdKey, content.path("cdKey").asText());
             assertTrue(content.path("licenseFile").asText().contains(issued.path("serial").toString()));
+            assertEquals(issued.path("token").toString(), LicenseFile.tokenOf(content.path("licenseFile").asText()),
+                    "the file armors the token the issuance answered: one is minted, not two");
             assertTrue(SEAL.open(UUID.randomUUID(), sealed).isEmpty(), "sealed for its license only");
         }
     }
