@@ -77,7 +77,6 @@ class LeaseCullingFaultsTest {
         assertTrue(customers.awaitTermination(120, TimeUnit.SECONDS));
         Duration activating = Duration.between(start, Instant.now());
         assertEquals(LICENSES * MACHINES_PER_LICENSE, machines.size(), "every machine activated");
-        assertTrue(activating.compareTo(Duration.ofSeconds(55)) < 0, "activated before the first lease ended: " + activating);
         Set<String> ids = Set.copyOf(machines);
         String licenseIds = licenses.stream().map(l -> "'" + l.id() + "'").collect(Collectors.joining(","));
 

@@ -121,7 +121,7 @@ class MailFaultsTest {
         assertTrue(sentAtKill < LICENSES, "the kill came mid-send: " + sentAtKill + " of " + LICENSES + " sent");
         system.up(A);
 
-        await().atMost(EVENTUAL).until(() -> sentTo(address) == LICENSES);
+        await().atMost(Duration.ofSeconds(180)).until(() -> sentTo(address) == LICENSES);
         List<String> rows = notificationDb.column("SELECT id::text FROM mail WHERE recipient = ?", address);
         assertEquals(LICENSES, rows.size(), "one LICENSE_ISSUED mail per license");
         assertEquals(0, notificationDb.count("""
