@@ -99,8 +99,9 @@ class MailFaultsTest {
         String address = "licenses-" + UUID.randomUUID() + "@kill.example";
         licensing.contact(A, customer, address);
         awaitContactKnown(customer);
-        // a slow relay: each of the server's answers takes 25 ms, some 100 ms a mail, so the kill meets a conversation
-        system.smtpRelay().delay(Duration.ofMillis(25));
+        // a slow relay: each of the server's answers takes 100 ms, some half a second a mail, so mail queues up
+        // faster than it is sent and both senders are mid-conversation most of the time
+        system.smtpRelay().delay(Duration.ofMillis(100));
 
         ConcurrentLinkedQueue<String> issued = new ConcurrentLinkedQueue<>();
         ExecutorService sales = Executors.newFixedThreadPool(4);
@@ -113,7 +114,7 @@ class MailFaultsTest {
         assertEquals(LICENSES, issued.size());
 
         long pidOfA = system.pid(A, NOTIFICATION);
-        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(100)).until(() -> sentTo(address) >= 30);
+        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(100)).until(() -> sentTo(address) >= LICENSES / 6);
         // killed while it holds a claimed mail in its open transaction, that is, in the middle of sending it
         await().atMost(EVENTUAL).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
                 .until(() -> Backends.inTransaction(notificationDb, "mail", "RowShareLock", pidOfA));
