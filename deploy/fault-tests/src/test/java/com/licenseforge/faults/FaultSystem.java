@@ -22,6 +22,10 @@ final class FaultSystem implements AutoCloseable {
 
     static final int KAFKA_PORT = 28092;
     static final int POSTGRES_PORT = 28432;
+    static final int SMTP_PORT = 28025;
+    static final int IMAP_PORT = 28143;
+    /** Where the services send mail: a relay in front of the mail server that tests may slow down. */
+    static final int SMTP_RELAY_PORT = 28026;
     static final String DB_SUFFIX = "_faults";
     static final String WEBHOOK_SECRET = "fault-test-webhook-secret";
     static final Replica A = new Replica("a", 28081, 28082, 28083, 28084);
@@ -30,6 +34,7 @@ final class FaultSystem implements AutoCloseable {
     private final Path root;
     private final Path target;
     private final OwnPostgres postgres;
+    private final SlowRelay smtpRelay = new SlowRelay(SMTP_RELAY_PORT, SMTP_PORT);
     private final Map<String, String> env = new HashMap<>();
 
     FaultSystem() {
@@ -52,6 +57,15 @@ final class FaultSystem implements AutoCloseable {
         // 127.0.0.1: the throttle (tested with activation-service) would lock the serials and the address
         env.put("CREDENTIAL_FAILURES_PER_SERIAL", "100000");
         env.put("CREDENTIAL_FAILURES_PER_ADDRESS", "100000");
+        // a mail server of the tests' own (GreenMail, started by deploy/local/up), reached through the relay
+        env.put("MAIL_SMTP_PORT", String.valueOf(SMTP_PORT));
+        env.put("MAIL_IMAP_PORT", String.valueOf(IMAP_PORT));
+        env.put("MAIL_API_PORT", "28125");
+        env.put("MAIL_RELAY_PORT", String.valueOf(SMTP_RELAY_PORT));
+        env.put("MAIL_SEND_INTERVAL", "1s");
+        // floating leases (PT1M at least) are culled 2 s after they end, both replicas looking every 2 s
+        env.put("FLOATING_GRACE", "PT2S");
+        env.put("FLOATING_CULL_EVERY", "2s");
     }
 
     /** Starts from nothing: an empty database server, an empty broker, then replica A and replica B. */
@@ -61,6 +75,7 @@ final class FaultSystem implements AutoCloseable {
         broker("stop");
         Directories.delete(target.resolve("kafka"));
         postgres.startEmpty();
+        smtpRelay.start();
         broker("start");
         up(A);
         up(B);
@@ -90,6 +105,10 @@ final class FaultSystem implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(service + " of replica " + replica.name() + " has no pid file", e);
         }
+    }
+
+    SlowRelay smtpRelay() {
+        return smtpRelay;
     }
 
     void stopBroker() {
@@ -125,6 +144,7 @@ final class FaultSystem implements AutoCloseable {
             down(A);
             broker("stop");
         } finally {
+            smtpRelay.close();
             postgres.close();
         }
     }

@@ -8,12 +8,12 @@ import com.licenseforge.faults.Licensing.Customer;
 import com.licenseforge.faults.Licensing.Issued;
 import com.nimbusds.jwt.SignedJWT;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * replicas racing each other. Every scenario checks rows and events, not only answers. One system start is
  * shared; the scenarios run in a fixed order because each leaves the system whole for the next.
  */
+@ExtendWith(RunningFaultSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceTest {
 
@@ -58,24 +59,19 @@ class FaultToleranceTest {
     private static final String ACTIVATION = "activation-service";
     private static final String BILLING = "billing-sync-service";
 
-    private static final FaultSystem SYSTEM = new FaultSystem();
+    private static FaultSystem SYSTEM;
     private static Licensing licensing;
     private static Database issuerDb;
     private static Database activationDb;
     private static Database billingDb;
 
     @BeforeAll
-    static void startTwoReplicasOfEverything() {
-        SYSTEM.start();
+    static void twoReplicasOfEverything() {
+        SYSTEM = RunningFaultSystem.system();
         licensing = new Licensing(SYSTEM);
         issuerDb = new Database(SYSTEM.jdbcUrl("issuer"), "issuer" + FaultSystem.DB_SUFFIX);
         activationDb = new Database(SYSTEM.jdbcUrl("activation"), "activation" + FaultSystem.DB_SUFFIX);
         billingDb = new Database(SYSTEM.jdbcUrl("billing"), "billing" + FaultSystem.DB_SUFFIX);
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        SYSTEM.close();
     }
 
     @Test

@@ -90,6 +90,21 @@ final class Licensing {
         return new Issued(issued.path("id"), issued.path("serial"), issued.path("cdKey"), customer);
     }
 
+    /** A floating license: machines hold its slots on leases of the shortest heartbeat interval, one minute. */
+    Issued floatingLicense(FaultSystem.Replica replica, Customer customer, int maxActivations) {
+        var issued = given(sales(replica)).body(Map.of("productCode", customer.product(), "accountId", customer.account(),
+                        "modules", Map.of("finance", 10, "hr", 5), "maxActivations", maxActivations,
+                        "expiresAt", "2031-01-01T00:00:00Z", "model", "FLOATING", "heartbeatInterval", "PT1M"))
+                .post("/api/v1/licenses").then().statusCode(201).extract();
+        return new Issued(issued.path("id"), issued.path("serial"), issued.path("cdKey"), customer);
+    }
+
+    /** The account's one contact: license mail, in English. */
+    void contact(FaultSystem.Replica replica, Customer customer, String email) {
+        given(sales(replica)).body(List.of(Map.of("email", email, "language", "en", "topics", List.of("LICENSES"))))
+                .put("/api/v1/accounts/{id}/contacts", customer.account()).then().statusCode(200);
+    }
+
     Response changeSeats(FaultSystem.Replica replica, String licenseId, int financeSeats) {
         return given(sales(replica)).body(Map.of("modules", Map.of("finance", financeSeats, "hr", 5)))
                 .put("/api/v1/licenses/{id}/modules", licenseId);

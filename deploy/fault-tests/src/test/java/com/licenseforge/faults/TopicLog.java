@@ -2,7 +2,13 @@ package com.licenseforge.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -20,7 +26,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /** Everything a topic holds, read from its beginning on the tests' broker; and raw records written to it. */
 final class TopicLog {
@@ -88,5 +96,59 @@ final class TopicLog {
         } catch (Exception e) {
             throw new IllegalStateException("could not write to " + topic, e);
         }
+    }
+
+    /** Writes the record once to each partition of {@code topic}: every member of a consumer group receives a copy. */
+    static int writeToEveryPartition(String topic, String key, String value) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP,
+                ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            int partitions = producer.partitionsFor(topic).size();
+            for (int partition = 0; partition < partitions; partition++) {
+                producer.send(new ProducerRecord<>(topic, partition, key, value)).get(30, TimeUnit.SECONDS);
+            }
+            return partitions;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not write to " + topic, e);
+        }
+    }
+
+    /** The partitions of {@code topic} each member of {@code group} is assigned, by member (client id and host). */
+    static Map<String, Set<Integer>> assignments(String group, String topic) {
+        try (Admin admin = admin()) {
+            ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                    .describedGroups().get(group).get(30, TimeUnit.SECONDS);
+            Map<String, Set<Integer>> assigned = new HashMap<>();
+            for (MemberDescription member : description.members()) {
+                Set<Integer> partitions = member.assignment().topicPartitions().stream()
+                        .filter(p -> p.topic().equals(topic)).map(TopicPartition::partition).collect(Collectors.toSet());
+                if (!partitions.isEmpty()) {
+                    assigned.put(member.consumerId() + "@" + member.host(), partitions);
+                }
+            }
+            return assigned;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not describe group " + group, e);
+        }
+    }
+
+    /** Whether {@code group} has committed every partition of {@code topic} up to its end: it consumed everything. */
+    static boolean consumedToEnd(String group, String topic) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream().filter(p -> p.topic().equals(topic))
+                    .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+            return !ends.isEmpty() && ends.entrySet().stream()
+                    .allMatch(end -> committed.get(end.getKey()).offset() >= end.getValue().offset());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the offsets of group " + group, e);
+        }
+    }
+
+    private static Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP));
     }
 }

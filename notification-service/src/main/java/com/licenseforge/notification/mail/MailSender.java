@@ -9,6 +9,7 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -18,12 +19,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Sends the due mails, one transaction per mail: the row is claimed with {@code FOR UPDATE SKIP LOCKED}, sent over
  * SMTP and marked SENT before the lock is let go, so a second replica skips it and a sender that dies mid-send
  * leaves it PENDING for the next run. The one window left (the server accepted the mail, the process died before
- * the commit) sends it again: docs/decisions.md. A failed send waits 1, 2, 4, ... minutes (up to the longest retry)
+ * the commit) sends it again: docs/decisions.md; the copy carries the same Message-ID (the row's id), so a receiver
+ * can drop it. A failed send waits 1, 2, 4, ... minutes (up to the longest retry)
  * and is FAILED after the last attempt; the sealed CD key and file are erased from a SENT or FAILED row.
  */
 @ApplicationScoped
@@ -41,9 +44,11 @@ public class MailSender {
     private final MailConfig config;
     private final MailMetrics metrics;
     private final Clock clock;
+    private final String messageIdDomain;
 
     public MailSender(MailRepository mails, MailTemplates templates, Mailer mailer, DeliverySeal seal,
-                      ObjectMapper json, MailConfig config, MailMetrics metrics, Clock clock) {
+                      ObjectMapper json, MailConfig config, MailMetrics metrics, Clock clock,
+                      @ConfigProperty(name = "quarkus.mailer.from") String from) {
         this.mails = mails;
         this.templates = templates;
         this.mailer = mailer;
@@ -52,6 +57,7 @@ public class MailSender {
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
+        this.messageIdDomain = domainOf(from);
     }
 
     @Scheduled(identity = "mail-sender", every = "${licenseforge.mail.send-interval}",
@@ -110,7 +116,8 @@ public class MailSender {
         MailTemplates.Rendered rendered = templates.render(mail.kind, mail.language, data);
         io.quarkus.mailer.Mail message = io.quarkus.mailer.Mail.withText(mail.recipient, rendered.subject(), rendered.text())
                 .setHtml(rendered.html())
-                .addHeader("X-LicenseForge-Mail", mail.id.toString());
+                .addHeader("X-LicenseForge-Mail", mail.id.toString())
+                .addHeader("Message-ID", messageId(mail.id, messageIdDomain));
         String licenseFile = delivery.get("licenseFile");
         if (licenseFile != null) {
             message.addAttachment(mail.data.get("serial") + ".lic", licenseFile.getBytes(StandardCharsets.UTF_8),
@@ -131,6 +138,22 @@ public class MailSender {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the sealed delivery is not readable");
         }
+    }
+
+    /**
+     * The Message-ID of a mail row, the same on every attempt: a copy sent again after a crash between the server's
+     * acceptance and the commit is recognisably the same message, and a receiver that keeps one message per
+     * Message-ID shows it once.
+     */
+    static String messageId(UUID mailId, String domain) {
+        return "<" + mailId + "@" + domain + ">";
+    }
+
+    /** The domain of the sender's address ("LicenseForge <licenses@licenseforge.local>": licenseforge.local). */
+    static String domainOf(String from) {
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 ? "" : from.substring(at + 1).replace(">", "").strip();
+        return domain.isEmpty() ? "licenseforge.local" : domain;
     }
 
     private Duration backoff(int failedAttempts) {

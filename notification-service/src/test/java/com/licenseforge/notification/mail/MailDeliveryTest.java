@@ -143,6 +143,32 @@ class MailDeliveryTest {
     }
 
     @Test
+    void aMailSentAgainAfterACrashBeforeItsCommitCarriesTheSameMessageIdAsTheFirstCopy() throws Exception {
+        UUID account = UUID.randomUUID();
+        String address = "it-" + account + "@contoso.example";
+        Issuer.contacts(account, 1, contact(address, "en", "LICENSES"));
+        LicenseSnapshot license = Issuer.snapshot(UUID.randomUUID(), 1, account, null, null, SalesStatus.ACTIVE);
+        Issuer.license(EventTypes.LICENSE_ISSUED, license);
+        Issuer.delivery(license, CD_KEY);
+        Mails.await(license.licenseId(), Mails.count(1));
+        Sending.all(sender, clock);
+        UUID mailId = QuarkusTransaction.requiringNew().call(() -> (UUID) em.createQuery(
+                "SELECT m.id FROM Mail m WHERE m.licenseId = :id").setParameter("id", license.licenseId()).getSingleResult());
+        // the row as a process killed after the server's acceptance leaves it: its claim rolled back, still PENDING
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                UPDATE mail SET status = 'PENDING', sent_at = NULL, next_attempt_at = :now WHERE id = :id""")
+                .setParameter("now", clock.instant()).setParameter("id", mailId).executeUpdate());
+        Sending.all(sender, clock);
+
+        List<Message> inbox = MailServer.inbox(address);
+        assertEquals(2, inbox.size(), "the second copy is sent: the service cannot know the first arrived");
+        for (Message copy : inbox) {
+            assertEquals("<" + mailId + "@licenseforge.local>", copy.getHeader("Message-ID")[0]);
+            assertEquals(mailId.toString(), copy.getHeader("X-LicenseForge-Mail")[0]);
+        }
+    }
+
+    @Test
     void aMailServerThatIsDownDelaysMailWithGrowingWaitsAndFailsItAfterTheLastAttempt() {
         UUID account = UUID.randomUUID();
         String address = "it-" + account + "@contoso.example";
