@@ -52,7 +52,7 @@ public class Contacts implements PanacheRepositoryBase<AccountContacts, UUID> {
         kept.accountId = accountId;
         kept.version = 0;
         kept.contacts = List.of(new AccountContactsChanged.Contact(email, null,
-                LANGUAGES.contains(language) ? language : "en", List.of(Topic.LICENSES.name())));
+                language != null && LANGUAGES.contains(language) ? language : "en", List.of(Topic.LICENSES.name())));
         persist(kept);
     }
 
