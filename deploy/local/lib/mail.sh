@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts and stops the local mail server (GreenMail standalone, resolved from Maven Central by deploy/mail-server):
-# SMTP on 127.0.0.1:$MAIL_SMTP_PORT (default 3025) and IMAP on 127.0.0.1:$MAIL_IMAP_PORT (default 3143), a mailbox per
-# recipient with the address as login and password, its web API on 127.0.0.1:$MAIL_API_PORT (default 8025, off the
-# console's 8080).
+# SMTP on 127.0.0.1:$MAIL_SMTP_PORT (default 3025) and IMAP on 127.0.0.1:$MAIL_IMAP_PORT (default 3143), a mailbox
+# per recipient with the address as login and password, its web API on 127.0.0.1:$MAIL_API_PORT (default 8025, off
+# the console's 8080).
 #   mail.sh start | stop | owned
 # State (pid, log) lives in $MAIL_RUN_DIR (default deploy/local/.run/mail). "start" exits 0 when a server is ready,
 # one it started or one already listening on the SMTP port; "owned" exits 0 when the running server is the one
@@ -35,8 +35,9 @@ start() {
   fi
   mkdir -p "$MAIL_DIR"
   local java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-  # every address gets a mailbox on first mail
-  setsid nohup "$java" -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+  # every address gets a mailbox on first mail, kept in memory (the heap holds deploy/bench/run's burst of 10,000
+  # mails, purged after each burst)
+  setsid nohup "$java" -Xmx384m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
     -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$IMAP_PORT" -Dgreenmail.hostname=127.0.0.1 \
     -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$API_PORT" -jar "$JAR" >"$LOG_FILE" 2>&1 </dev/null &
   echo $! > "$PID_FILE"

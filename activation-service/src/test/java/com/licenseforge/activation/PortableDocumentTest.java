@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +36,8 @@ class PortableDocumentTest {
                 .body("components.schemas.ActivationRequest.properties.fingerprint.minLength", equalTo(8))
                 .body("components.schemas.ActivationRequest.properties.fingerprint.maxLength", equalTo(512))
                 .body("components.schemas.ReregistrationRequest.properties.newFingerprint.minLength", equalTo(8))
-                .body("components.schemas.ActivationRequest.properties.hostname.pattern", equalTo("^[^\\x00-\\x1F\\x7F]*$"));
+                .body("components.schemas.ActivationRequest.properties.hostname.pattern", equalTo("^[^\\x00-\\x1F\\x7F]*$"))
+                .body("components.schemas.TrialRequest.properties.language.enum", contains("en", "de", "zh"))
+                .body("components.schemas.TrialRequest.properties.language.pattern", equalTo("^(en|de|zh)$"));
     }
 }

@@ -128,10 +128,18 @@ public final class Licensing {
      * @throws VerificationException                            the lease does not verify against the pinned keys
      */
     public TrialLease startTrial(String organizationName, String contactEmail, String hostname) {
+        return startTrial(organizationName, contactEmail, hostname, null);
+    }
+
+    /**
+     * {@link #startTrial(String, String, String)} with the language of the prospect's trial mail: {@code en},
+     * {@code de} or {@code zh} ({@code null}: English); another is refused as {@code VALIDATION_FAILED}.
+     */
+    public TrialLease startTrial(String organizationName, String contactEmail, String hostname, String language) {
         changes.lock();
         try {
             TrialLease trial = api().startTrial(new TrialRequest(release.productCode(), release.version(),
-                    organizationName, contactEmail, machine.fingerprint(), machine.components(), hostname));
+                    organizationName, contactEmail, machine.fingerprint(), machine.components(), hostname, language));
             VerifiedLicense license = verifier.verifyActivation(trial.lease().token(), machine);
             keep(new LicenseState(license.serial(), license.organizationId(), license.activationId(),
                     trial.lease().token(), clock.instant(), "VALID", null), license);

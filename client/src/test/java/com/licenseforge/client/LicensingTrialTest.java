@@ -64,13 +64,14 @@ class LicensingTrialTest {
                 {"valid":false,"code":"TRIAL_ENDED","detail":"the trial ended","trialEndsAt":"%s"}""".formatted(endsAt)});
         Licensing licensing = licensing();
 
-        TrialLease trial = licensing.startTrial("Northwind Traders", "jane@northwind.example", "nw-erp-01");
+        TrialLease trial = licensing.startTrial("Northwind Traders", "jane@northwind.example", "nw-erp-01", "de");
 
         assertEquals(TestKeys.SERIAL, trial.serial());
         assertEquals(CD_KEY, trial.cdKey().reveal());
         assertEquals(endsAt, trial.trialEndsAt());
         assertTrue(received.get(0).startsWith("POST /api/v1/trials "), received.get(0));
         assertTrue(received.get(0).contains("\"contactEmail\":\"jane@northwind.example\""), received.get(0));
+        assertTrue(received.get(0).contains("\"language\":\"de\""), received.get(0));
         LicenseStatus status = licensing.status();
         assertTrue(status.licensed());
         assertTrue(status.license().trial());

@@ -48,12 +48,18 @@ public final class Issuer {
                 null, SalesStatus.ACTIVE, "trial-" + licenseId, null, null, null, null, null, LicenseKind.TRIAL);
     }
 
-    /** license.trial-started for {@code trial}, with the prospect's e-mail. */
+    /** license.trial-started for {@code trial}, with the prospect's e-mail, as earlier releases sent it (no language). */
     public static UUID trialStarted(LicenseSnapshot trial, String contactEmail) {
+        return trialStarted(trial, contactEmail, null);
+    }
+
+    /** license.trial-started for {@code trial}, with the prospect's e-mail and the language of their mail. */
+    public static UUID trialStarted(LicenseSnapshot trial, String contactEmail, String language) {
         return TestEvents.publish(Topics.LICENSE_EVENTS, trial.licenseId().toString(), EventTypes.LICENSE_TRIAL_STARTED,
                 trial.licenseId(), new TrialStarted(trial.licenseId(), trial.serial(), trial.cdKeyHash(), null,
                         trial.productCode(), trial.accountId(), UUID.randomUUID(), "Northwind Traders", contactEmail,
-                        trial.modules(), trial.maxActivations(), trial.startsAt(), trial.expiresAt(), trial.billingRef()));
+                        trial.modules(), trial.maxActivations(), trial.startsAt(), trial.expiresAt(), trial.billingRef(),
+                        language));
     }
 
     public static UUID license(String type, LicenseSnapshot snapshot) {

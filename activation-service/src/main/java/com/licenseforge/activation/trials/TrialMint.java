@@ -40,7 +40,7 @@ public class TrialMint {
     public record Minted(TrialStarted trial, String cdKey) {
     }
 
-    public Minted mint(TrialPolicy policy, String organizationName, String contactEmail) {
+    public Minted mint(TrialPolicy policy, String organizationName, String contactEmail, String language) {
         String serial = uniqueSerial();
         String cdKey = CdKey.generate();
         // whole seconds: the answer, the tokens and every database agree on the end to the digit
@@ -49,7 +49,7 @@ public class TrialMint {
                 cdKeys.hash(serial, CdKey.canonical(cdKey).orElseThrow()), OfflineKey.publicKey(serial, cdKey),
                 policy.productCode, UUID.randomUUID(), UUID.randomUUID(), organizationName, contactEmail,
                 new LinkedHashMap<>(policy.modules), policy.maxActivations, now,
-                now.plus(Duration.ofDays(policy.durationDays)), "trial-" + serial);
+                now.plus(Duration.ofDays(policy.durationDays)), "trial-" + serial, language);
         return new Minted(trial, cdKey);
     }
 

@@ -7,8 +7,10 @@ import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,11 +49,11 @@ public class TrialResource {
 
     @POST
     @Operation(operationId = "startTrial", summary = "Start a trial",
-            description = "Creates a trial license (`kind: TRIAL`) of its own account and organization (named `organizationName`), by the product's trial policy, and activates it on this machine. Refused when the product offers no trials, and when this machine, a machine sharing most of its reported `components`, or this contact e-mail (compared lower-case, without `+tag`, without dots at Gmail) already had the product's trial. Starts are limited per client address. The CD key is in this answer only; `billingRef` is what the shop puts on the subscription the prospect buys, whose first paid invoice converts the trial.")
+            description = "Creates a trial license (`kind: TRIAL`) of its own account and organization (named `organizationName`), by the product's trial policy, and activates it on this machine. Refused when the product offers no trials, and when this machine, a machine sharing most of its reported `components`, or this contact e-mail (compared lower-case, without `+tag`, without dots at Gmail) already had the product's trial. Starts are limited per client address. The prospect's mail (the trial's start, its end coming) is in `language`, else in the language `Accept-Language` prefers, else in English. The CD key is in this answer only; `billingRef` is what the shop puts on the subscription the prospect buys, whose first paid invoice converts the trial.")
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = TrialRequest.class),
             examples = @ExampleObject(name = "erp", value = """
-                    {"productCode": "erp", "productVersion": "2.0.0", "organizationName": "Northwind Traders", "contactEmail": "jane.doe@northwind.example", "fingerprint": "host-7f3a9c1e-board-22", "components": {"cpu": "BFEBFBFF000906EA", "board": "NWT-4411", "disk": "S4EWNX0R"}, "hostname": "nw-erp-01"}""")))
+                    {"productCode": "erp", "productVersion": "2.0.0", "organizationName": "Northwind Traders", "contactEmail": "jane.doe@northwind.example", "fingerprint": "host-7f3a9c1e-board-22", "components": {"cpu": "BFEBFBFF000906EA", "board": "NWT-4411", "disk": "S4EWNX0R"}, "hostname": "nw-erp-01", "language": "en"}""")))
     @APIResponse(responseCode = "201", description = "The trial, activated on this machine.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TrialResponse.class),
                     examples = @ExampleObject(name = "started", value = """
@@ -62,8 +65,11 @@ public class TrialResource {
     @APIResponse(responseCode = "429", description = "Too many trial starts from this address; `Retry-After` says when to retry.",
             headers = @Header(name = "Retry-After", description = "Seconds until a start is accepted again", schema = @Schema(type = SchemaType.INTEGER)),
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.TOO_MANY_REQUESTS))
-    public Response start(@NotNull @Valid TrialRequest request) {
-        TrialStarts.Started started = starts.start(request, client.get());
+    public Response start(@NotNull @Valid TrialRequest request,
+                          @Parameter(description = "Decides the language of the prospect's mail when the request names none (`en`, `de` or `zh`; English when it names none of them).")
+                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        TrialStarts.Started started = starts.start(request, client.get(),
+                TrialLanguage.of(request.language(), acceptLanguage));
         ActivationTokens.Lease lease = started.activated().lease(tokens);
         return Response.status(Response.Status.CREATED)
                 .entity(new TrialResponse(started.trial().licenseId(), started.trial().serial(), started.cdKey(),

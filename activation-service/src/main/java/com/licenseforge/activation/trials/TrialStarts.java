@@ -51,7 +51,7 @@ public class TrialStarts {
     }
 
     @Transactional
-    public Started start(TrialRequest request, String clientAddress) {
+    public Started start(TrialRequest request, String clientAddress, String language) {
         String contactEmail = ContactEmail.require("contactEmail", request.contactEmail());
         String fingerprintHash = CustomerInput.fingerprintHash("fingerprint", request.fingerprint());
         String productVersion = request.productVersion().strip();
@@ -65,7 +65,7 @@ public class TrialStarts {
         String emailKey = ContactEmail.key(contactEmail);
         rules.requireUnused(policy.productCode, fingerprintHash, request.components(), emailKey);
 
-        TrialMint.Minted minted = mint.mint(policy, organizationName, contactEmail);
+        TrialMint.Minted minted = mint.mint(policy, organizationName, contactEmail, language);
         TrialStarted started = minted.trial();
         readModel.trial(started);
         ActivationService.Activated activated = activations.activate(new ActivationIntent(started.serial(),

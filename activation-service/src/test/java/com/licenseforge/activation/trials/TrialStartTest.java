@@ -7,6 +7,7 @@ import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseSnapshot;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.events.TrialPolicyChanged;
+import com.licenseforge.common.testing.EventProbe;
 import com.licenseforge.common.format.CdKey;
 import com.licenseforge.common.format.CdKeyHasher;
 import com.licenseforge.common.license.LicenseKind;
@@ -198,6 +199,38 @@ class TrialStartTest {
         Customer.validate(paid, machine, "2.0.0").statusCode(200).body("code", equalTo("VALID"));
         Customer.preview(paid.activation("second-" + machine, "2.0.0")).statusCode(200)
                 .body("activationsUsed", equalTo(1)).body("code", equalTo("TOO_MANY_ACTIVATIONS"));
+    }
+
+    @Test
+    void theProspectsMailIsInTheLanguageNamedElseTheOneAcceptLanguagePrefersElseEnglish() {
+        try (EventProbe probe = EventProbe.open(Topics.ACTIVATION_EVENTS)) {
+            Map<String, Object> named = request("machine-" + UUID.randomUUID(), null, unique("li") + "@example.com");
+            named.put("language", "zh");
+            assertEquals("zh", languageOf(probe, start(named, address(), "de-CH, de;q=0.9")));
+            assertEquals("de", languageOf(probe, start(request("machine-" + UUID.randomUUID(), null,
+                    unique("max") + "@example.com"), address(), "fr-FR, de-AT;q=0.8, en;q=0.5")));
+            assertEquals("en", languageOf(probe, start(request("machine-" + UUID.randomUUID(), null,
+                    unique("ana") + "@example.com"), address(), "fr, es;q=0.5")));
+            assertEquals("en", languageOf(probe, start(request("machine-" + UUID.randomUUID(), null,
+                    unique("bo") + "@example.com"), address(), "de;q=nonsense")));
+        }
+        for (String language : List.of("fr", "DE", "", "de-CH")) {
+            Map<String, Object> wrong = request("machine-" + UUID.randomUUID(), null, unique("x") + "@example.com");
+            wrong.put("language", language);
+            start(wrong, address()).statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors[0].field", equalTo("language"));
+        }
+    }
+
+    /** The language activation.trial-started carries for the trial this start answered. */
+    private static String languageOf(EventProbe probe, ValidatableResponse started) {
+        UUID licenseId = UUID.fromString(started.statusCode(201).extract().path("licenseId"));
+        return probe.await(EventTypes.ACTIVATION_TRIAL_STARTED, licenseId).path("payload").path("language").asText();
+    }
+
+    private static ValidatableResponse start(Map<String, Object> request, String address, String acceptLanguage) {
+        return given().header("X-Forwarded-For", address).header("Accept-Language", acceptLanguage)
+                .contentType(ContentType.JSON).body(request).post("/api/v1/trials").then();
     }
 
     private static Map<String, Object> request(String fingerprint, Map<String, String> components, String email) {

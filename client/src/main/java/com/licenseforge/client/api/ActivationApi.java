@@ -153,6 +153,9 @@ public final class ActivationApi {
         if (request.hostname() != null) {
             body.put("hostname", request.hostname());
         }
+        if (request.language() != null) {
+            body.put("language", request.language());
+        }
         JsonNode answer = read(transport.send(Transport.Call.json("POST", "/api/v1/trials", write(body))));
         return new TrialLease(Refusals.text(answer, "serial"), CdKey.of(Refusals.text(answer, "cdKey")),
                 new ActivationLease(Refusals.uuid(answer, "activationId"), Refusals.text(answer, "token"),

@@ -5,10 +5,17 @@ import java.util.Objects;
 
 /**
  * What starts a trial: the product and release, the prospect's organization and contact e-mail (the trial's mail
- * goes there), and this machine.
+ * goes there) with that mail's language ({@code en}, {@code de}, {@code zh}; {@code null} leaves it to the service:
+ * English), and this machine.
  */
 public record TrialRequest(String productCode, String productVersion, String organizationName, String contactEmail,
-                           String fingerprint, Map<String, String> components, String hostname) {
+                           String fingerprint, Map<String, String> components, String hostname, String language) {
+
+    /** A request whose mail language the service chooses. */
+    public TrialRequest(String productCode, String productVersion, String organizationName, String contactEmail,
+                        String fingerprint, Map<String, String> components, String hostname) {
+        this(productCode, productVersion, organizationName, contactEmail, fingerprint, components, hostname, null);
+    }
 
     public TrialRequest {
         Objects.requireNonNull(productCode, "productCode");

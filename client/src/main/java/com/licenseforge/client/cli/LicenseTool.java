@@ -45,6 +45,7 @@ public final class LicenseTool {
                         ORG is the organization's id, or with --server its number or name as organizations lists it
               post      REQUEST_FILE --server URI [--out FILE]                     post a request file, write the license file
               trial     --organization-name N --email E --server URI [--hostname H] start a trial of the product on this machine
+                        [--language en|de|zh]                                      (the language of the trial's mail; default en)
               import    LICENSE_FILE                                               keep an offline answer as this machine's lease
               checkout  --serial S --organization ORG --server URI [--hostname H]  activate online (a floating license: take a
                         slot on a lease the product then renews); asks for the CD key
@@ -140,7 +141,7 @@ public final class LicenseTool {
         options.require("server");
         Licensing licensing = licensing(options);
         TrialLease trial = licensing.startTrial(options.require("organization-name"), options.require("email"),
-                options.get("hostname").orElse(null));
+                options.get("hostname").orElse(null), options.get("language").orElse(null));
         out.println("trial started: serial " + trial.serial() + ", CD key " + trial.cdKey().reveal()
                 + " (keep both; the CD key is not shown again)");
         out.println("trial ends: " + trial.trialEndsAt() + "; billing reference for the purchase: " + trial.billingRef());

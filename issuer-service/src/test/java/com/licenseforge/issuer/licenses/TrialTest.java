@@ -67,6 +67,7 @@ class TrialTest {
                     .body("billingRef", equalTo(trial.billingRef())).body("status", equalTo("ACTIVE")));
             JsonNode started = probe.await(EventTypes.LICENSE_TRIAL_STARTED, trial.licenseId());
             assertEquals("prospect@example.com", started.path("payload").path("contactEmail").asText());
+            assertEquals("de", started.path("payload").path("language").asText(), "the prospect's mail language, passed on");
             assertEquals(trial.trialEndsAt().toString(), started.path("payload").path("trialEndsAt").asText());
             JsonNode issued = probe.await(EventTypes.LICENSE_ISSUED, trial.licenseId());
             assertEquals("TRIAL", issued.path("payload").path("kind").asText());
@@ -156,7 +157,7 @@ class TrialTest {
         TrialStarted trial = new TrialStarted(UUID.randomUUID(), serial,
                 HASHER.hash(serial, CdKey.canonical(cdKey).orElseThrow()), null, product, UUID.randomUUID(),
                 UUID.randomUUID(), "Northwind Traders", "prospect@example.com", Map.of("finance", 2), 1, startedAt,
-                startedAt.plus(Duration.ofDays(days)), "trial-" + serial);
+                startedAt.plus(Duration.ofDays(days)), "trial-" + serial, "de");
         TestEvents.publish(Topics.ACTIVATION_EVENTS, trial.licenseId().toString(), EventTypes.ACTIVATION_TRIAL_STARTED,
                 trial.licenseId(), trial);
         return trial;

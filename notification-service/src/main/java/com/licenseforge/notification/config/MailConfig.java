@@ -27,7 +27,11 @@ public interface MailConfig {
     @WithDefault("PT1H")
     Duration longestRetry();
 
-    /** Mails one run of the sender handles at most; the next run goes on. */
-    @WithDefault("200")
+    /** Mails one run of the sender handles at most; a full run is followed by the next at once. */
+    @WithDefault("500")
     int batch();
+
+    /** SMTP connections a run sends over at once ({@code MAIL_CONNECTIONS}); the mailer's pool holds as many. */
+    @WithDefault("4")
+    int connections();
 }

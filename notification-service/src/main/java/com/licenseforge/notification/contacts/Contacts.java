@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,19 +39,29 @@ public class Contacts implements PanacheRepositoryBase<AccountContacts, UUID> {
     }
 
     /**
-     * A trial's prospect, the one contact of the trial's own account (in English, for license mail) until the
-     * issuer announces a list for it: any announced list, even an empty one, wins.
+     * A trial's prospect, the one contact of the trial's own account (for license mail, in the language chosen at
+     * the trial's start; English when none or another was given) until the issuer announces a list for it: any
+     * announced list, even an empty one, wins.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void prospect(UUID accountId, String email) {
+    public void prospect(UUID accountId, String email, String language) {
         if (findByIdOptional(accountId, LockModeType.PESSIMISTIC_WRITE).isPresent()) {
             return;
         }
         AccountContacts kept = new AccountContacts();
         kept.accountId = accountId;
         kept.version = 0;
-        kept.contacts = List.of(new AccountContactsChanged.Contact(email, null, "en", List.of(Topic.LICENSES.name())));
+        kept.contacts = List.of(new AccountContactsChanged.Contact(email, null,
+                language != null && LANGUAGES.contains(language) ? language : "en", List.of(Topic.LICENSES.name())));
         persist(kept);
+    }
+
+    /** Reads the contacts of {@code accountIds} at once: {@link #recipients} then finds them without a query each. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void load(Collection<UUID> accountIds) {
+        if (accountIds.size() > 1) {
+            list("accountId in ?1", accountIds);
+        }
     }
 
     /** Who receives mail on {@code topic} about the account's licenses; a contact of an unknown language reads English. */

@@ -121,7 +121,7 @@ public class LicenseNotices {
         }
         LicenseFact fact = facts.findByIdOptional(trial.licenseId()).orElseThrow(() ->
                 new PoisonEventException("trial started for a license not announced before"));
-        contacts.prospect(trial.accountId(), trial.contactEmail());
+        contacts.prospect(trial.accountId(), trial.contactEmail(), trial.language());
         mailbox.post(new Notice(fact.licenseId, fact.accountId, MailKind.TRIAL_STARTED, "trial", data(fact)));
     }
 

@@ -10,13 +10,15 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Queues the reminders that fell due: reads only licenses whose {@code next_reminder_at} has passed (an index),
  * in batches locked with SKIP LOCKED so replicas share the work, queues the latest due threshold of each (the
- * unique mail row makes a second queueing a no-op) and moves {@code next_reminder_at} to the next threshold ahead.
+ * unique mail row makes a second queueing a no-op) and moves {@code next_reminder_at} to the next threshold ahead
+ * (the batch's mails queued, and its licenses updated, in JDBC batches).
  */
 @ApplicationScoped
 public class ReminderScan {
@@ -58,17 +60,19 @@ public class ReminderScan {
     private int scanBatch() {
         Instant now = clock.instant();
         List<LicenseFact> due = facts.lockDueForReminder(now, BATCH);
+        List<Notice> notices = new ArrayList<>();
         for (LicenseFact fact : due) {
             if (fact.status == SalesStatus.ACTIVE) {
                 for (Reminders.Due reminder : Reminders.dueAt(fact, now)) {
                     Map<String, Object> data = LicenseNotices.data(fact);
                     data.put("days", reminder.days());
-                    mailbox.post(new Notice(fact.licenseId, fact.accountId, reminder.kind().mail(),
+                    notices.add(new Notice(fact.licenseId, fact.accountId, reminder.kind().mail(),
                             reminder.threshold(), data));
                 }
             }
             fact.nextReminderAt = fact.status == SalesStatus.ACTIVE ? Reminders.nextAfter(fact, now).orElse(null) : null;
         }
+        mailbox.post(notices);
         return due.size();
     }
 }

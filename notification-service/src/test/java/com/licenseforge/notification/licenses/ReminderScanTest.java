@@ -129,6 +129,24 @@ class ReminderScanTest {
     }
 
     @Test
+    void aProspectWhoStartedTheTrialInGermanReadsItsMailInGerman() {
+        UUID account = UUID.randomUUID();
+        String prospect = "erika-" + account + "@northwind.example";
+        Instant ends = clock.instant().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.DAYS);
+        LicenseSnapshot trial = Issuer.trial(UUID.randomUUID(), account, ends);
+        Issuer.license(EventTypes.LICENSE_ISSUED, trial);
+        Issuer.trialStarted(trial, prospect, "de");
+        Mails.await(trial.licenseId(), Mails.count(1));
+        clock.advance(Duration.between(clock.instant(), ends.minus(Duration.ofDays(3)).plusSeconds(60)));
+        scan.scan();
+        Sending.all(sender, clock);
+        List<Messages> inbox = MailServer.inbox(prospect).stream().map(Messages::read).toList();
+        assertEquals(List.of("Ihre Testversion von erp endet in 3 Tagen", "Ihre Testversion von erp läuft"),
+                inbox.stream().map(Messages::subject).sorted().toList());
+        assertTrue(inbox.stream().allMatch(mail -> mail.text().contains(trial.serial())), inbox.get(0).text());
+    }
+
+    @Test
     void aListSalesGivesTheTrialsAccountReplacesItsProspect() {
         UUID account = UUID.randomUUID();
         String prospect = "prospect-" + account + "@northwind.example";
