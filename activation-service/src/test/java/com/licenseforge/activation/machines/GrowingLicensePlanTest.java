@@ -15,13 +15,15 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A license that grows fast, as a customer's rollout grows it, between two runs of autovacuum: the statistics
  * describe it as it was while small, and its new machines are as fresh in the indexes as they can be. Activating one
  * more machine still reads the license's activations by the indexes meant for it, and a few pages of them, whichever
- * plan PostgreSQL caches.
+ * plan PostgreSQL caches; so does finding the live machine, which with its status bound as a parameter had a generic
+ * plan reading every activation of the license.
  */
 @QuarkusTest
 class GrowingLicensePlanTest {
@@ -34,7 +36,7 @@ class GrowingLicensePlanTest {
     private static final int MOST_PAGES = 60;
     private static final Set<String> INTENDED = Set.of("license_pkey", "activation_live_version",
             "activation_live_machine", "activation_live_license_components", "module_seat_use_pkey",
-            "billing_standing_pkey");
+            "billing_standing_pkey", "activation_license_machine");
 
     @Inject
     AgroalDataSource database;
@@ -63,6 +65,12 @@ class GrowingLicensePlanTest {
                     assertTrue(QueryPlans.buffersRead(plan) <= MOST_PAGES,
                             what + "read " + QueryPlans.buffersRead(plan) + " pages by " + paths);
                 }
+                JsonNode machine = QueryPlans.executed(connection, ActivationRepository.ACTIVE_ON, mode, execute -> {
+                    execute.setObject(1, license.id);
+                    execute.setString(2, "growing-new-machine");
+                });
+                assertEquals(List.of("activation_live_machine"), QueryPlans.accessPaths(machine),
+                        mode + ", the live machine's activation");
             }
         }
     }
