@@ -37,7 +37,13 @@ public class CullBatch {
 
     static final Actor CULLER = Actor.system("lease-culler");
 
-    /** Claims and ends up to a batch of due leases of licenses no one else holds; returns what the events carry. */
+    /**
+     * Claims and ends up to a batch of due leases of licenses no one else holds; returns what the events carry. The
+     * claim re-checks each lease as it locks it (one renewed or culled meanwhile drops out) and holds it to the end
+     * of the transaction, so the update reaches the claimed rows by their ids alone: with a condition on the cull
+     * time too, statistics taken before the leases came due let the planner drive the update from that index and
+     * join every due lease against the batch.
+     */
     private static final String CULL = """
             with due as (
                 select license_id from activation
@@ -47,14 +53,13 @@ public class CullBatch {
                 select id, serial from license where id in (select license_id from due)
                  order by id for update skip locked),
             claimed as materialized (
-                select a.id from activation a
+                select a.id, a.license_id from activation a
                  where a.license_id in (select id from locked) and a.status = 'ACTIVE' and a.cull_after < ?
                  order by a.cull_after limit ?
                    for update of a skip locked)
             update activation a set status = 'CULLED', ended_at = ?
-              from locked l
-             where a.id in (select id from claimed) and l.id = a.license_id
-                   and a.status = 'ACTIVE' and a.cull_after < ?
+              from claimed c join locked l on l.id = c.license_id
+             where a.id = c.id
             returning a.id, a.license_id, l.serial, a.organization_id, a.fingerprint_hash, a.product_version,
                       a.lease_expires_at""";
     private static final String FREE_SEATS = "delete from seat_assignment where activation_id = any(?)";
@@ -81,7 +86,6 @@ public class CullBatch {
                 update.setTimestamp(3, at);
                 update.setInt(4, limit);
                 update.setTimestamp(5, at);
-                update.setTimestamp(6, at);
                 try (ResultSet row = update.executeQuery()) {
                     while (row.next()) {
                         Timestamp leaseEnd = row.getTimestamp(7);
