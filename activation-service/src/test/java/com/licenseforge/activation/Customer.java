@@ -70,7 +70,9 @@ public final class Customer {
      */
     public static IssuerFacts.Catalogue readyCatalogue() {
         IssuerFacts.Catalogue catalogue = IssuerFacts.catalogue();
-        TestLicense probe = TestLicense.issue(catalogue);
+        // the first license of a run arrives once the consumer group is assigned, which on a busy machine took over 30 s
+        TestLicense probe = TestLicense.unpublished(catalogue);
+        probe.publishIssued(Duration.ofSeconds(90));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             preview(probe.activation("probe-machine-1", "1.0.0")).statusCode(200).body("wouldSucceed", equalTo(true));
             preview(probe.activation("probe-machine-1", "2.0.0")).statusCode(200).body("wouldSucceed", equalTo(true));

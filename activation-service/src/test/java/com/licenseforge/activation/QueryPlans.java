@@ -36,6 +36,15 @@ public final class QueryPlans {
     /** The most rows one step of {@code sql}'s plan in {@code mode} (force_generic_plan, force_custom_plan) visited. */
     public static long mostRowsVisited(Connection connection, String sql, String mode, Binder binder)
             throws SQLException, IOException {
+        return mostRowsVisited(executed(connection, sql, mode, binder));
+    }
+
+    /**
+     * {@code sql}'s plan in {@code mode} as EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) tells it after running it: the
+     * top step, with the buffers it and every step below read.
+     */
+    public static JsonNode executed(Connection connection, String sql, String mode, Binder binder)
+            throws SQLException, IOException {
         List<String> names = new ArrayList<>();
         List<Integer> firstPositions = new ArrayList<>();
         StringBuilder numbered = new StringBuilder();
@@ -61,10 +70,10 @@ public final class QueryPlans {
             // the types the server inferred, first occurrence of each name (PREPARE infers none through JDBC)
             session.execute("prepare bounded(" + String.join(", ", firstPositions.stream().map(types::get).toList())
                     + ") as " + numbered);
-            try (ResultSet plan = session.executeQuery("explain (analyze, format json) execute bounded("
+            try (ResultSet plan = session.executeQuery("explain (analyze, buffers, format json) execute bounded("
                     + String.join(", ", literals(connection, names.size(), binder)) + ")")) {
                 plan.next();
-                return mostRowsVisited(JSON.readTree(plan.getString(1)).get(0).get("Plan"));
+                return JSON.readTree(plan.getString(1)).get(0).get("Plan");
             }
         } finally {
             try (Statement session = connection.createStatement()) {
@@ -88,6 +97,25 @@ public final class QueryPlans {
                 return literals;
             }
         }
+    }
+
+    /** The shared buffers (pages) the plan read, found in memory or not: what its steps cost however many rows. */
+    public static long buffersRead(JsonNode plan) {
+        return plan.path("Shared Hit Blocks").asLong() + plan.path("Shared Read Blocks").asLong();
+    }
+
+    /** How the plan's steps read tables: the index each index scan used, "seq scan on T" for a table read whole. */
+    public static List<String> accessPaths(JsonNode step) {
+        List<String> paths = new ArrayList<>();
+        if (step.has("Index Name")) {
+            paths.add(step.path("Index Name").asText());
+        } else if ("Seq Scan".equals(step.path("Node Type").asText())) {
+            paths.add("seq scan on " + step.path("Relation Name").asText());
+        }
+        for (JsonNode below : step.path("Plans")) {
+            paths.addAll(accessPaths(below));
+        }
+        return paths;
     }
 
     /** Rows a step returned and rows it read and dropped, over all its loops; the most of this step and those below. */

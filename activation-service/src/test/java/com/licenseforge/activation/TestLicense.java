@@ -74,9 +74,14 @@ public final class TestLicense {
     }
 
     public void publishIssued() {
+        publishIssued(Duration.ofSeconds(30));
+    }
+
+    /** {@link #publishIssued()} waiting up to {@code atMost}: the run's first license waits for the consumer's group too. */
+    public void publishIssued(Duration atMost) {
         publish(EventTypes.LICENSE_ISSUED);
         // the CD key is refused until the license arrives; the wrong keys counted meanwhile are forgotten then
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        await().atMost(atMost).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> given().contentType("application/json")
                         .body(Map.of("serial", serial, "fingerprint", "probe-machine", "cdKey", cdKey))
                         .post("/api/v1/validations").then().statusCode(200));

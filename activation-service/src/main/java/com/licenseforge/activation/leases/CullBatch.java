@@ -1,9 +1,8 @@
 package com.licenseforge.activation.leases;
 
-import com.licenseforge.activation.machines.Activation;
 import com.licenseforge.activation.machines.ActivationEvents;
 import com.licenseforge.activation.machines.ActivationStatus;
-import com.licenseforge.activation.readmodel.License;
+import com.licenseforge.common.events.ActivationChanged;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.staff.Actor;
 import com.licenseforge.common.staff.AuditTarget;
@@ -11,45 +10,59 @@ import com.licenseforge.common.staff.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Culls one batch of floating leases that ended more than their grace ago, in one transaction: their activations
- * end {@code CULLED}, their seats and slots are freed, and each gets an {@code activation.culled} event and an audit
- * entry with the system as actor. Any number of replicas may run batches at once and each lease is culled once:
- * the due leases are found by the index on their cull time, their licenses locked in id order skipping those
- * another transaction holds (another culler, an activation: left for the next batch), and the leases re-read under
- * those locks, so one already culled, renewed or checked in meanwhile is left alone.
+ * Culls one batch of floating leases that ended more than their grace ago, in one short transaction of three
+ * statements: their activations end {@code CULLED} (and their seats are freed), and each gets an
+ * {@code activation.culled} event and an audit entry with the system as actor, all written set-based; the live-count
+ * trigger adjusts each license's slots once per batch. Any number of replicas may run batches at once and each
+ * lease is culled once: the due leases are found by the index on their cull time, their licenses locked skipping
+ * those another transaction holds (another culler, an activation: left for the next batch), and the leases claimed
+ * skipping locked rows; the update re-checks each claimed lease, so one already culled, renewed or checked in
+ * meanwhile is left alone.
  */
 @ApplicationScoped
 public class CullBatch {
 
     static final Actor CULLER = Actor.system("lease-culler");
 
-    /** The licenses of the leases due first, read without a lock by the index on cull_after. */
-    private static final String DUE_LICENSES = """
-            select distinct license_id from (
-                select license_id from activation
-                 where status = 'ACTIVE' and cull_after < :now
-                 order by cull_after limit :limit) due""";
-    private static final String LOCK_LICENSES = """
-            select * from license where id in (:ids) order by id for update skip locked""";
     /**
-     * Under the license locks: the leases still due, with what their events carry; no more than the batch, however
-     * many of them one license holds.
+     * Claims and ends up to a batch of due leases of licenses no one else holds; returns what the events carry. The
+     * claim re-checks each lease as it locks it (one renewed or culled meanwhile drops out) and holds it to the end
+     * of the transaction, so the update reaches the claimed rows by their ids alone: with a condition on the cull
+     * time too, statistics taken before the leases came due let the planner drive the update from that index and
+     * join every due lease against the batch.
      */
-    private static final String DUE_UNDER_LOCK = """
-            select id, license_id, organization_id, fingerprint_hash, product_version, lease_expires_at
-              from activation
-             where license_id in (:ids) and status = 'ACTIVE' and cull_after < :now
-             order by cull_after limit :limit""";
+    private static final String CULL = """
+            with due as (
+                select license_id from activation
+                 where status = 'ACTIVE' and cull_after < ?
+                 order by cull_after limit ?),
+            locked as materialized (
+                select id, serial from license where id in (select license_id from due)
+                 order by id for update skip locked),
+            claimed as materialized (
+                select a.id, a.license_id from activation a
+                 where a.license_id in (select id from locked) and a.status = 'ACTIVE' and a.cull_after < ?
+                 order by a.cull_after limit ?
+                   for update of a skip locked)
+            update activation a set status = 'CULLED', ended_at = ?
+              from claimed c join locked l on l.id = c.license_id
+             where a.id = c.id
+            returning a.id, a.license_id, l.serial, a.organization_id, a.fingerprint_hash, a.product_version,
+                      a.lease_expires_at""";
+    private static final String FREE_SEATS = "delete from seat_assignment where activation_id = any(?)";
 
     private final EntityManager em;
     private final ActivationEvents events;
@@ -61,69 +74,57 @@ public class CullBatch {
         this.audit = audit;
     }
 
-    /**
-     * How many licenses a batch found with leases due and how many leases it culled (those of licenses no one else
-     * held, at most the batch): a full batch means more may be due.
-     */
-    public record Culled(int dueLicenses, int culled) {
-    }
-
+    /** Culls up to {@code limit} leases due at {@code now}; returns how many it culled (none: nothing left to it). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Culled cull(Instant now, int limit) {
-        @SuppressWarnings("unchecked")
-        List<UUID> due = em.createNativeQuery(DUE_LICENSES, UUID.class)
-                .setParameter("now", now).setParameter("limit", limit).getResultList();
-        if (due.isEmpty()) {
-            return new Culled(0, 0);
+    public int cull(Instant now, int limit) {
+        List<Culled> culled = em.unwrap(Session.class).doReturningWork(connection -> {
+            List<Culled> rows = new ArrayList<>();
+            try (PreparedStatement update = connection.prepareStatement(CULL)) {
+                Timestamp at = Timestamp.from(now);
+                update.setTimestamp(1, at);
+                update.setInt(2, limit);
+                update.setTimestamp(3, at);
+                update.setInt(4, limit);
+                update.setTimestamp(5, at);
+                try (ResultSet row = update.executeQuery()) {
+                    while (row.next()) {
+                        Timestamp leaseEnd = row.getTimestamp(7);
+                        rows.add(new Culled(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                                row.getString(3), row.getObject(4, UUID.class), row.getString(5), row.getString(6),
+                                leaseEnd == null ? null : leaseEnd.toInstant()));
+                    }
+                }
+            }
+            if (!rows.isEmpty()) {
+                try (PreparedStatement free = connection.prepareStatement(FREE_SEATS)) {
+                    free.setArray(1, connection.createArrayOf("uuid", rows.stream().map(Culled::id).toArray()));
+                    free.executeUpdate();
+                }
+            }
+            return rows;
+        });
+        if (culled.isEmpty()) {
+            return 0;
         }
-        @SuppressWarnings("unchecked")
-        Map<UUID, License> licenses = ((List<License>) em.createNativeQuery(LOCK_LICENSES, License.class)
-                .setParameter("ids", due).getResultList())
-                .stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
-        if (licenses.isEmpty()) {
-            return new Culled(due.size(), 0);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(DUE_UNDER_LOCK)
-                .setParameter("ids", licenses.keySet()).setParameter("now", now).setParameter("limit", limit)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return new Culled(due.size(), 0);
-        }
-        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
-        // one statement each: the live-count trigger then adjusts each license once per batch
-        em.createNativeQuery("delete from seat_assignment where activation_id in (:ids)")
-                .setParameter("ids", ids).executeUpdate();
-        em.createNativeQuery("update activation set status = 'CULLED', ended_at = :now where id in (:ids)")
-                .setParameter("now", now).setParameter("ids", ids).executeUpdate();
-        for (Object[] row : rows) {
-            Activation culled = culled(row, now);
-            License license = licenses.get(culled.licenseId);
-            events.changed(EventTypes.ACTIVATION_CULLED, license, culled, CULLER.name());
-            audit.record(CULLER, "cull activation", AuditTarget.activation(culled.id, license.serial),
-                    state(ActivationStatus.ACTIVE, culled.leaseExpiresAt), state(ActivationStatus.CULLED, null),
-                    "the lease ended at " + culled.leaseExpiresAt + " and was not renewed within the grace");
-        }
-        return new Culled(due.size(), rows.size());
+        events.allChanged(EventTypes.ACTIVATION_CULLED, culled.stream().map(Culled::event).toList(), CULLER.name());
+        audit.recordAll(CULLER, "cull activation", culled.stream().map(Culled::audited).toList());
+        return culled.size();
     }
 
-    /** The culled activation as its event tells it; not an entity, the row was updated in bulk. */
-    private static Activation culled(Object[] row, Instant now) {
-        Activation activation = new Activation();
-        activation.id = (UUID) row[0];
-        activation.licenseId = (UUID) row[1];
-        activation.organizationId = (UUID) row[2];
-        activation.fingerprintHash = (String) row[3];
-        activation.productVersion = (String) row[4];
-        activation.leaseExpiresAt = row[5] == null ? null : toInstant(row[5]);
-        activation.end(ActivationStatus.CULLED, now);
-        return activation;
-    }
+    /** A culled lease as the update returned it. */
+    private record Culled(UUID id, UUID licenseId, String serial, UUID organizationId, String fingerprintHash,
+                          String productVersion, Instant leaseExpiresAt) {
 
-    private static Instant toInstant(Object value) {
-        return value instanceof Instant instant ? instant
-                : value instanceof java.time.OffsetDateTime at ? at.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
+        ActivationChanged event() {
+            return new ActivationChanged(id, licenseId, serial, organizationId, fingerprintHash, productVersion,
+                    ActivationStatus.CULLED.name());
+        }
+
+        AuditTrail.Change audited() {
+            return new AuditTrail.Change(AuditTarget.activation(id, serial),
+                    state(ActivationStatus.ACTIVE, leaseExpiresAt), state(ActivationStatus.CULLED, null),
+                    "the lease ended at " + leaseExpiresAt + " and was not renewed within the grace");
+        }
     }
 
     private static Map<String, Object> state(ActivationStatus status, Instant leaseExpiresAt) {

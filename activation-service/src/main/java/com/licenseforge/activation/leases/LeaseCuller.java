@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Frees the slots of floating licenses' machines that stopped renewing their leases: every few seconds (every
- * replica; {@link CullBatch} keeps each lease culled once) it culls batch after batch until none is due. No lock
+ * replica; {@link CullBatch} keeps each lease culled once) it culls batch after batch until a batch finds none it
+ * may cull (a batch short of its size may have skipped licenses others held, so the next one still looks). No lock
  * is held between batches, so activations and heartbeats wait at most for one batch of their license.
  */
 @ApplicationScoped
@@ -40,11 +41,11 @@ public class LeaseCuller {
         Instant now = clock.instant();
         int limit = config.cullBatch();
         int total = 0;
-        CullBatch.Culled batch;
+        int culled;
         do {
-            batch = batches.cull(now, limit);
-            total += batch.culled();
-        } while (batch.culled() == limit);
+            culled = batches.cull(now, limit);
+            total += culled;
+        } while (culled > 0);
         if (total > 0) {
             LOG.infof("culled %d floating leases", total);
         }

@@ -42,6 +42,14 @@ public class ActivationEvents {
         publish(type, license, actor, payload);
     }
 
+    /** Many activations' changes by one actor, queued in one statement (culling leases). */
+    public void allChanged(String type, List<ActivationChanged> changes, String actor) {
+        outbox.publishAll(Topics.ACTIVATION_EVENTS, changes.stream()
+                .map(change -> new Outbox.Message(change.licenseId().toString(),
+                        codec.envelope(type, change.licenseId(), actor, change)))
+                .toList());
+    }
+
     /** A trial started here, for the issuer to adopt as a license. */
     public void trialStarted(TrialStarted trial) {
         outbox.publish(Topics.ACTIVATION_EVENTS, trial.licenseId().toString(), codec.envelope(

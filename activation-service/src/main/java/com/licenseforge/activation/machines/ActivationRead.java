@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  * those sharing a hardware component in the organization, the slots held (the count the database keeps on the
  * license row), the versions live machines run and the distinct users per module (counts the database keeps too).
  * Only the machines the request is about become entities, as an activation changes them; a new machine loads none.
+ * The versions are read one at a time in index order ({@code order by ... limit 1}, not {@code min}): on statistics
+ * taken while the license was small, {@code min} was planned as an aggregate over all its live machines.
  */
 @ApplicationScoped
 public class ActivationRead {
@@ -37,10 +39,12 @@ public class ActivationRead {
             select b.standing, b.past_due_since, b.grace_ends_at, b.updated_at standing_updated_at,
                    (select live_activations from license where id = l.id) active,
                    (with recursive version(v) as (
-                        select min(product_version) from activation where license_id = l.id and status = 'ACTIVE'
+                        select (select product_version from activation where license_id = l.id and status = 'ACTIVE'
+                                 order by product_version limit 1)
                         union all
-                        select (select min(product_version) from activation
-                                 where license_id = l.id and status = 'ACTIVE' and product_version > version.v)
+                        select (select product_version from activation
+                                 where license_id = l.id and status = 'ACTIVE' and product_version > version.v
+                                 order by product_version limit 1)
                           from version where version.v is not null)
                     select coalesce(json_agg(v), '[]')::text from version where v is not null) versions,
                    %s seats,

@@ -1,0 +1,93 @@
+package com.licenseforge.activation.machines;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.licenseforge.activation.Customer;
+import com.licenseforge.activation.QueryPlans;
+import com.licenseforge.activation.TestLicense;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A license that grows fast, as a customer's rollout grows it, between two runs of autovacuum: the statistics
+ * describe it as it was while small, and its new machines are as fresh in the indexes as they can be. Activating one
+ * more machine still reads the license's activations by the indexes meant for it, and a few pages of them, whichever
+ * plan PostgreSQL caches; so does finding the live machine, which with its status bound as a parameter had a generic
+ * plan reading every activation of the license.
+ */
+@QuarkusTest
+class GrowingLicensePlanTest {
+
+    private static final int GROWN_TO = 4_000;
+    /**
+     * The pages one activation's read touches by index: the license row, each index's few levels and the pages of
+     * the machines it finds. A step reading a part of the index or table per machine of the license reads far more.
+     */
+    private static final int MOST_PAGES = 60;
+    private static final Set<String> INTENDED = Set.of("license_pkey", "activation_live_version",
+            "activation_live_machine", "activation_live_license_components", "module_seat_use_pkey",
+            "billing_standing_pkey", "activation_license_machine");
+
+    @Inject
+    AgroalDataSource database;
+
+    @Test
+    void aLicenseGrownSinceTheStatisticsWereTakenActivatesByItsIndexesReadingAFewPages() throws Exception {
+        TestLicense license = TestLicense.issue(Customer.catalogue(), t -> t.maxActivations = GROWN_TO + 2);
+        Customer.activate(license.activation("growing-first", "1.0.0")).statusCode(201);
+        try (Connection connection = database.getConnection()) {
+            try (Statement analyze = connection.createStatement()) {
+                analyze.execute("analyze activation");
+            }
+            grow(connection, license);
+            for (String mode : List.of("force_generic_plan", "force_custom_plan")) {
+                for (String[] pairs : List.of(new String[0], new String[] {"cpu=cpu-new", "disk=disk-new"})) {
+                    JsonNode plan = QueryPlans.executed(connection, ActivationRead.QUERY, mode, execute -> {
+                        execute.setString(1, "growing-new-machine");
+                        execute.setObject(2, pairs);
+                        execute.setObject(3, license.catalogue.organizationId());
+                        execute.setObject(4, license.id);
+                    });
+                    String what = mode + ", an activation reporting " + pairs.length + " components: ";
+                    List<String> paths = QueryPlans.accessPaths(plan);
+                    assertTrue(paths.stream().allMatch(path -> INTENDED.contains(path) || !path.contains("activation")),
+                            what + "read activations by " + paths);
+                    assertTrue(QueryPlans.buffersRead(plan) <= MOST_PAGES,
+                            what + "read " + QueryPlans.buffersRead(plan) + " pages by " + paths);
+                }
+                JsonNode machine = QueryPlans.executed(connection, ActivationRepository.ACTIVE_ON, mode, execute -> {
+                    execute.setObject(1, license.id);
+                    execute.setString(2, "growing-new-machine");
+                });
+                assertEquals(List.of("activation_live_machine"), QueryPlans.accessPaths(machine),
+                        mode + ", the live machine's activation");
+            }
+        }
+    }
+
+    /** Thousands of machines on the license, each with its components, inserted as activations insert them. */
+    private static void grow(Connection connection, TestLicense license) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into activation (id, license_id, organization_id, fingerprint_hash, product_version,
+                    components, status, created_at, last_seen_at)
+                select gen_random_uuid(), ?, ?, md5('growing-' || i), '1.0.0',
+                    jsonb_build_object('cpu', 'cpu-' || i, 'board', 'board-' || i, 'disk', 'disk-' || i),
+                    'ACTIVE', now(), now()
+                from generate_series(1, ?) i""")) {
+            insert.setObject(1, license.id);
+            insert.setObject(2, license.catalogue.organizationId());
+            insert.setInt(3, GROWN_TO);
+            insert.executeUpdate();
+        }
+    }
+}
