@@ -155,7 +155,7 @@ final class ReadmeWalkThrough {
         ValidationAnswer valid = validations.validate(new ValidationRequest().serial(trial.getSerial())
                 .fingerprint(fingerprint).token(trial.getToken()), null);
         assertEquals(ValidationAnswer.CodeEnum.VALID, valid.getCode());
-        assertEquals(trial.getTrialEndsAt(), valid.getTrialEndsAt());
+        assertEquals(trial.getTrialEndsAt().toInstant().getEpochSecond(), valid.getTrialEndsAt().toInstant().getEpochSecond());
         com.licenseforge.client.activation.ApiException second = assertThrows(
                 com.licenseforge.client.activation.ApiException.class, () -> trials.startTrial(new TrialRequest()
                         .productCode(product).productVersion("2.0.0").organizationName("Northwind")
