@@ -166,13 +166,13 @@ final class ReadmeWalkThrough {
         // the issuer adopts the trial from activation-events; sales converts it
         var issuerTrials = new com.licenseforge.client.issuer.api.TrialsApi(issuer);
         await().atMost(EVENTUAL).ignoreExceptions().until(() -> issuerTrials.getTrial(trial.getLicenseId(), null),
-                adopted -> "RUNNING".equals(adopted.getStatus()));
+                adopted -> "RUNNING".equals(String.valueOf(adopted.getStatus())));
         LicenseView paid = new LicensesApi(issuer).convertTrial(trial.getLicenseId(), new TrialConversion()
                 .modules(Map.of("finance", 10, "hr", 3)).maxActivations(1)
                 .expiresAt(OffsetDateTime.parse("2031-01-01T00:00:00Z")), null, null);
         assertEquals("PAID", paid.getKind());
         TrialView converted = issuerTrials.getTrial(trial.getLicenseId(), null);
-        assertEquals("CONVERTED", converted.getStatus());
+        assertEquals("CONVERTED", String.valueOf(converted.getStatus()));
         assertEquals(paid.getId(), converted.getConvertedTo());
 
         // the paid serial on the trial's machine: 201, and the trial has ended there
