@@ -62,7 +62,10 @@ class AccessControlTest {
                 new Endpoint("GET", "/api/v1/accounts?q=contoso", null, readers),
                 new Endpoint("GET", "/api/v1/organizations?accountId=" + account, null, readers),
                 new Endpoint("GET", "/api/v1/products", null, readers),
-                new Endpoint("GET", "/api/v1/admin/signing-keys", null, Set.of("admin", "auditor")));
+                new Endpoint("GET", "/api/v1/admin/signing-keys", null, Set.of("admin", "auditor")),
+                new Endpoint("GET", "/api/v1/trials?productCode=" + product, null, Set.of("sales", "auditor")),
+                new Endpoint("GET", "/api/v1/trials/conversion-rates?days=90", null, Set.of("sales", "auditor")),
+                new Endpoint("GET", "/api/v1/trials/" + license, null, readers));
     }
 
     @Test

@@ -32,7 +32,34 @@ public class IssuerApi {
     }
 
     @TemplateData
-    public record Product(String code, String name, List<String> modules, Instant createdAt, List<Version> versions) {
+    public record Product(String code, String name, List<String> modules, Instant createdAt, List<Version> versions,
+                          TrialPolicy trialPolicy) {
+    }
+
+    /** What a trial of the product grants; a product without trials has {@code enabled} false and nothing else. */
+    @TemplateData
+    public record TrialPolicy(Boolean enabled, Integer durationDays, Map<String, Integer> modules,
+                              Integer maxActivations) {
+    }
+
+    /** A prospect's trial: {@code status} is {@code RUNNING}, {@code CONVERTED} (to {@code convertedTo}) or {@code ENDED}. */
+    @TemplateData
+    public record Trial(UUID licenseId, String serial, String productCode, UUID accountId, String organizationName,
+                        String contactEmail, Instant startedAt, Instant endsAt, String status, UUID convertedTo,
+                        Instant endedAt) {
+
+        public boolean converted() {
+            return "CONVERTED".equals(status);
+        }
+    }
+
+    /** Of a product's trials started in a period, how many became paid licenses; {@code rate} from 0 to 1. */
+    @TemplateData
+    public record ConversionRate(String productCode, long started, long converted, double rate) {
+
+        public String percent() {
+            return String.format(java.util.Locale.ROOT, "%.1f %%", rate * 100);
+        }
     }
 
     @TemplateData
@@ -47,10 +74,15 @@ public class IssuerApi {
     public record License(UUID id, String serial, String cdKey, String productCode, UUID accountId, String edition,
                           Map<String, Integer> modules, int maxActivations, Instant startsAt, Instant expiresAt,
                           Instant maintenanceUntil, String status, String billingRef, Instant createdAt,
-                          Instant updatedAt, String model, String heartbeatInterval, String maxBorrow) {
+                          Instant updatedAt, String model, String heartbeatInterval, String maxBorrow, String kind,
+                          Instant trialEndsAt) {
 
         public boolean floating() {
             return "FLOATING".equals(model);
+        }
+
+        public boolean trial() {
+            return "TRIAL".equals(kind);
         }
     }
 
@@ -75,6 +107,12 @@ public class IssuerApi {
     public record NewLicense(String productCode, String accountId, Map<String, Integer> modules, int maxActivations,
                              Instant startsAt, Instant expiresAt, Instant maintenanceUntil, String billingRef,
                              String model, String heartbeatInterval) {
+    }
+
+    /** A trial's paid license: for the trial's account unless {@code accountId} names another. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TrialConversion(String accountId, Map<String, Integer> modules, int maxActivations,
+                                  Instant expiresAt, Instant maintenanceUntil, String billingRef) {
     }
 
     public record Renewal(String extendBy) {
@@ -139,6 +177,24 @@ public class IssuerApi {
     /** The answer carries the CD key, the only time it is ever shown. */
     public License issue(NewLicense license) {
         return calls.post(Service.ISSUER, "/api/v1/licenses", license, null, License.class);
+    }
+
+    /** Converts the trial; the answer is the paid license with its CD key, the only time it is ever shown. */
+    public License convertTrial(String trialId, TrialConversion conversion) {
+        return calls.post(Service.ISSUER, "/api/v1/licenses/" + trialId + "/conversions", conversion, null, License.class);
+    }
+
+    public Listing<Trial> trials(Query query) {
+        return calls.list(Service.ISSUER, "/api/v1/trials", query, Trial.class);
+    }
+
+    public Trial trial(String licenseId) {
+        return calls.get(Service.ISSUER, "/api/v1/trials/" + licenseId, Trial.class);
+    }
+
+    /** Per product, of the trials started in the last {@code days} days. */
+    public List<ConversionRate> conversionRates(int days) {
+        return calls.getList(Service.ISSUER, "/api/v1/trials/conversion-rates?days=" + days, ConversionRate.class);
     }
 
     /** The license file (text). */

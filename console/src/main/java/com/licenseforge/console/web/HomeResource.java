@@ -9,10 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The home page: for sales, the licenses that need attention, counted; for the other roles, their entry points. */
+/** The home page: for sales, the licenses that need attention, counted, and this week's trials; for the other roles, their entry points. */
 @Path("/")
 public class HomeResource {
 
@@ -35,7 +37,9 @@ public class HomeResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         List<Attention> attention = new ArrayList<>();
+        TrialsThisWeek trials = null;
         if (staff.get().seesSales()) {
+            trials = TrialsThisWeek.of(issuer, LocalDate.now(ZoneOffset.UTC));
             for (int days : new int[] {30, 60, 90}) {
                 attention.add(count("Expiring within " + days + " days",
                         LicenseFilters.of("ACTIVE", Forms.today(0), Forms.today(days + 1), "expiresAt")));
@@ -43,7 +47,7 @@ public class HomeResource {
             attention.add(count("Past due", LicenseFilters.of("PAST_DUE", null, null, null)));
             attention.add(count("Suspended", LicenseFilters.of("SUSPENDED", null, null, null)));
         }
-        return pages.of(Templates.home(attention));
+        return pages.of(Templates.home(attention, trials));
     }
 
     private Attention count(String label, LicenseFilters filters) {

@@ -35,6 +35,21 @@ public record LicenseDraft(Map<String, String> seats, String maxActivations, Str
         return new LicenseDraft(seats, "1", "", inAYear, inAYear, "", "NODE_LOCKED", "", Map.of(), null);
     }
 
+    /**
+     * A trial's conversion form as it opens: the seats and activations the trial granted (the product's trial
+     * policy), a year of validity and maintenance.
+     */
+    static LicenseDraft converting(List<String> modules, IssuerApi.TrialPolicy policy, LocalDate today) {
+        LicenseDraft blank = blank(modules, today);
+        if (policy == null || policy.modules() == null) {
+            return blank;
+        }
+        Map<String, String> seats = new LinkedHashMap<>();
+        modules.forEach(module -> seats.put(module, String.valueOf(policy.modules().getOrDefault(module, 0))));
+        return new LicenseDraft(seats, String.valueOf(policy.maxActivations()), "", blank.expiresAt(),
+                blank.maintenanceUntil(), "", "NODE_LOCKED", "", Map.of(), null);
+    }
+
     static LicenseDraft submitted(Map<String, String> seats, String maxActivations, String startsAt, String expiresAt,
                                   String maintenanceUntil, String billingRef, String model, String heartbeatMinutes) {
         return new LicenseDraft(Map.copyOf(seats), maxActivations, startsAt, expiresAt, maintenanceUntil, billingRef,
@@ -74,6 +89,13 @@ public record LicenseDraft(Map<String, String> seats, String maxActivations, Str
                     invalid);
         }
         return request;
+    }
+
+    /** The paid license's terms of a trial's conversion, for {@code accountId}. */
+    IssuerApi.TrialConversion conversion(String productCode, UUID accountId) {
+        IssuerApi.NewLicense terms = request(productCode, accountId);
+        return new IssuerApi.TrialConversion(terms.accountId(), terms.modules(), terms.maxActivations(),
+                terms.expiresAt(), terms.maintenanceUntil(), terms.billingRef());
     }
 
     /** This draft with the refusal's messages: beside their fields, and above the form what no field shows. */

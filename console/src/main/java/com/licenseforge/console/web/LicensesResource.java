@@ -134,7 +134,45 @@ public class LicensesResource {
         BillingApi.Standing standing = found.billingRef() == null ? null : billing.standingOf(found.billingRef());
         List<BillingApi.Invoice> invoices = standing == null ? List.of()
                 : billing.invoices(found.id().toString(), Query.page(0, 50)).items();
-        return pages.of(Templates.license(found, account, standing, invoices, history.of(found.serial()), done));
+        IssuerApi.Trial trial = found.trial() ? issuer.trial(found.id().toString()) : null;
+        return pages.of(Templates.license(found, account, standing, invoices, history.of(found.serial()), done, trial));
+    }
+
+    /** A trial's conversion form, prefilled with what the trial granted and for the trial's account. */
+    @GET
+    @Path("/{id}/conversion")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance conversionForm(@PathParam("id") String id) {
+        pages.requireSales("convert trials");
+        IssuerApi.License trial = trialLicense(id);
+        IssuerApi.Product product = issuer.product(trial.productCode());
+        return pages.of(Templates.licenseConvert(trial, issuer.account(trial.accountId().toString()), product,
+                trial.accountId().toString(),
+                LicenseDraft.converting(product.modules(), product.trialPolicy(), LocalDate.now(ZoneOffset.UTC))));
+    }
+
+    /** Converts the trial; the paid license's CD key is shown once, as when issuing. A refusal shows the form again. */
+    @POST
+    @Path("/{id}/conversions")
+    @Produces(MediaType.TEXT_HTML)
+    public Response convert(@PathParam("id") String id, @RestForm String accountId, @RestForm String maxActivations,
+                            @RestForm String expiresAt, @RestForm String maintenanceUntil, @RestForm String billingRef) {
+        IssuerApi.License trial = trialLicense(id);
+        String account = accountId == null || accountId.isBlank() ? trial.accountId().toString() : Paths.uuid(accountId.strip());
+        LicenseDraft draft = LicenseDraft.submitted(form.withPrefix(SEATS), maxActivations, "", expiresAt,
+                maintenanceUntil, billingRef, null, null);
+        try {
+            IssuerApi.License paid = issuer.convertTrial(trial.id().toString(),
+                    draft.conversion(trial.productCode(), UUID.fromString(account)));
+            return Response.ok(pages.of(Templates.licenseIssued(paid))).build();
+        } catch (ServiceProblem refused) {
+            if (!refused.correctable()) {
+                throw refused;
+            }
+            return Response.status(refused.status()).entity(pages.of(Templates.licenseConvert(trial,
+                    issuer.account(trial.accountId().toString()), issuer.product(trial.productCode()), account,
+                    draft.refusedWith(refused)))).build();
+        }
     }
 
     @GET
@@ -215,6 +253,14 @@ public class LicensesResource {
         issuer.changeStatus(Paths.uuid(id), statusAction(action), new IssuerApi.Reason(Forms.required(reason, "reason")),
                 UUID.randomUUID().toString());
         return backToLicense(id, action);
+    }
+
+    private IssuerApi.License trialLicense(String id) {
+        IssuerApi.License found = issuer.license(Paths.uuid(id));
+        if (!found.trial()) {
+            throw new ServiceProblem(409, "NOT_A_TRIAL", "License " + found.serial() + " is a paid license, not a trial.");
+        }
+        return found;
     }
 
     private static Response backToLicense(String id, String done) {

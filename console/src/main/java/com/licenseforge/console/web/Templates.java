@@ -22,7 +22,7 @@ public final class Templates {
     private Templates() {
     }
 
-    static native TemplateInstance home(List<HomeResource.Attention> attention);
+    static native TemplateInstance home(List<HomeResource.Attention> attention, TrialsThisWeek trials);
 
     static native TemplateInstance accounts(String q, Listing<IssuerApi.AccountSummary> found, String pageLink);
 
@@ -41,7 +41,11 @@ public final class Templates {
     static native TemplateInstance licenseIssued(IssuerApi.License license);
 
     static native TemplateInstance license(IssuerApi.License license, IssuerApi.Account account, BillingApi.Standing standing,
-                                           List<BillingApi.Invoice> invoices, List<LicenseHistory.Entry> history, String done);
+                                           List<BillingApi.Invoice> invoices, List<LicenseHistory.Entry> history, String done,
+                                           IssuerApi.Trial trial);
+
+    static native TemplateInstance licenseConvert(IssuerApi.License trial, IssuerApi.Account account,
+                                                  IssuerApi.Product product, String convertAccountId, LicenseDraft draft);
 
     static native TemplateInstance seatPreview(IssuerApi.License license, ActivationApi.SeatChangePreview preview,
                                                Map<String, String> fields);

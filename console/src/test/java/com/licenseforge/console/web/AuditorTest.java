@@ -32,17 +32,22 @@ class AuditorTest {
     @Inject
     Sessions sessions;
 
+    private static Listing<?> none() {
+        return new Listing<>(List.of(), 0, 0, 25);
+    }
+
     private static Map<String, TemplateInstance> pages() {
-        Listing<?> none = new Listing<>(List.of(), 0, 0, 25);
+        Listing<?> none = none();
         return Map.ofEntries(
-                Map.entry("home", Templates.home(List.of())),
+                Map.entry("home", Templates.home(List.of(), new TrialsThisWeek(cast(none), cast(none), List.of()))),
                 Map.entry("accounts", Templates.accounts("", cast(none), "/accounts?page=")),
                 Map.entry("account", Templates.account(
                         new IssuerApi.Account(null, "Contoso", null, null, List.of()), cast(none), Map.of(), Map.of())),
                 Map.entry("products", Templates.products(cast(none))),
                 Map.entry("license", Templates.license(new IssuerApi.License(null, "7KQ2M9XD4HRTW3P0", null, "erp", null, null,
-                        Map.of("hr", 3), 2, null, null, null, "ACTIVE", null, null, null, "NODE_LOCKED", null, null),
-                        null, null, List.of(), List.of(), null)),
+                        Map.of("hr", 3), 2, null, null, null, "ACTIVE", null, null, null, "NODE_LOCKED", null, null, "TRIAL", null),
+                        null, null, List.of(), List.of(), null, new IssuerApi.Trial(null, "7KQ2M9XD4HRTW3P0", "erp", null,
+                                "Northwind", "it@northwind.example", null, null, "RUNNING", null, null))),
                 Map.entry("serial", Templates.serial(new ActivationApi.SerialOverview("7KQ2M9XD4HRTW3P0", null, "erp", null,
                         "Contoso", "ACTIVE", null, null, Map.of("hr", 3), 2, null, null, List.of(), null, null, List.of(),
                         "NODE_LOCKED", null),
@@ -64,11 +69,12 @@ class AuditorTest {
     @Test
     void theAuditorIsShownEveryPageAndNoFormButTheSignOut() {
         StaffSession auditor = SignedIn.as(sessions, "aud.auditor", "auditor");
-        String home = Templates.home(List.of()).data("staff", auditor).render();
+        String home = Templates.home(List.of(), new TrialsThisWeek(cast(none()), cast(none()), List.of()))
+                .data("staff", auditor).render();
         for (String page : EVERY_PAGE) {
             assertTrue(home.contains("<a href=\"" + page + "\">"), "navigation to " + page);
         }
-        for (String section : List.of("Needs attention", "Look up a serial", "Billing standing", "Administration")) {
+        for (String section : List.of("Needs attention", "Trials started this week", "Trial-to-paid conversion", "Look up a serial", "Billing standing", "Administration")) {
             assertTrue(home.contains(section), "home section " + section);
         }
         pages().forEach((name, page) -> {

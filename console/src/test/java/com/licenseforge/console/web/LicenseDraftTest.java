@@ -1,9 +1,13 @@
 package com.licenseforge.console.web;
 
+import com.licenseforge.console.api.IssuerApi;
 import com.licenseforge.console.api.ServiceProblem;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +23,21 @@ class LicenseDraftTest {
     void aModuleAtZeroOrEmptyIsNotLicensed() {
         var request = draft(Map.of("finance", "5", "hr", "0", "ar", " ")).request("erp", ACCOUNT);
         assertEquals(Map.of("finance", 5), request.modules());
+    }
+
+    @Test
+    void aConversionStartsWithWhatTheTrialGrantedAndCarriesThePaidTerms() {
+        var policy = new IssuerApi.TrialPolicy(true, 30, Map.of("finance", 2), 1);
+        LicenseDraft opened = LicenseDraft.converting(List.of("finance", "hr"), policy, LocalDate.parse("2026-12-07"));
+        assertEquals("2", opened.seatsOf("finance"));
+        assertEquals("0", opened.seatsOf("hr"));
+        assertEquals("1", opened.maxActivations());
+        assertEquals("2027-12-07", opened.expiresAt());
+
+        var terms = LicenseDraft.submitted(Map.of("finance", "10", "hr", "0"), "3", "", "2028-01-01", "", " sub_1 ",
+                null, null).conversion("erp", ACCOUNT);
+        assertEquals(new IssuerApi.TrialConversion(ACCOUNT.toString(), Map.of("finance", 10), 3,
+                Instant.parse("2028-01-01T00:00:00Z"), null, "sub_1"), terms);
     }
 
     @Test

@@ -5,6 +5,10 @@ import com.licenseforge.client.activation.api.ValidationsApi;
 import com.licenseforge.client.activation.model.ActivationPreview;
 import com.licenseforge.client.activation.model.ActivationRequest;
 import com.licenseforge.client.activation.model.ActivationResponse;
+import com.licenseforge.client.activation.model.OrganizationChoice;
+import com.licenseforge.client.activation.model.OrganizationsRequest;
+import com.licenseforge.client.activation.model.TrialRequest;
+import com.licenseforge.client.activation.model.TrialResponse;
 import com.licenseforge.client.activation.model.ValidationAnswer;
 import com.licenseforge.client.activation.model.ValidationRequest;
 import com.licenseforge.client.billing.api.BillingProviderApi;
@@ -24,6 +28,9 @@ import com.licenseforge.client.issuer.model.NewProduct;
 import com.licenseforge.client.issuer.model.NewVersion;
 import com.licenseforge.client.issuer.model.OrganizationView;
 import com.licenseforge.client.issuer.model.ProductView;
+import com.licenseforge.client.issuer.model.TrialConversion;
+import com.licenseforge.client.issuer.model.TrialPolicy;
+import com.licenseforge.client.issuer.model.TrialView;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -123,6 +130,69 @@ final class ReadmeWalkThrough {
         deliver(new ProviderEvent().id("evt_" + run + "_2").type("invoice.paid").createdAt(due).data(invoice));
         await().atMost(EVENTUAL).untilAsserted(() ->
                 assertEquals(ValidationAnswer.CodeEnum.VALID, validations.validate(heartbeat, null).getCode()));
+
+        trialPath(product, run);
+    }
+
+    /**
+     * The trial path: sales offers trials, a prospect's machine starts one and validates, sales converts it, and
+     * the paid serial activates on that machine, ending the trial there.
+     */
+    private void trialPath(String product, String run) throws Exception {
+        new CatalogueApi(issuer).setTrialPolicy(product, new TrialPolicy().enabled(true).durationDays(14)
+                .modules(Map.of("finance", 2)).maxActivations(1), null);
+        Map<String, String> components = Map.of("cpu", "cpu-" + run, "board", "board-" + run, "disk", "disk-" + run);
+        String fingerprint = "trial-host-" + run;
+        var trials = new com.licenseforge.client.activation.api.TrialsApi(activation);
+        TrialRequest start = new TrialRequest().productCode(product).productVersion("2.0.0")
+                .organizationName("Northwind Traders").contactEmail("jane.doe+" + run + "@gmail.com")
+                .fingerprint(fingerprint).components(components);
+        // until the policy arrives through Kafka the product offers no trials (403 TRIALS_DISABLED)
+        TrialResponse trial = await().atMost(EVENTUAL).ignoreExceptionsMatching(ReadmeWalkThrough::trialsNotYetOffered)
+                .until(() -> trials.startTrial(start, null), started -> true);
+        assertNotNull(trial.getCdKey());
+        ValidationsApi validations = new ValidationsApi(activation);
+        ValidationAnswer valid = validations.validate(new ValidationRequest().serial(trial.getSerial())
+                .fingerprint(fingerprint).token(trial.getToken()), null);
+        assertEquals(ValidationAnswer.CodeEnum.VALID, valid.getCode());
+        assertEquals(trial.getTrialEndsAt().toInstant().getEpochSecond(), valid.getTrialEndsAt().toInstant().getEpochSecond());
+        com.licenseforge.client.activation.ApiException second = assertThrows(
+                com.licenseforge.client.activation.ApiException.class, () -> trials.startTrial(new TrialRequest()
+                        .productCode(product).productVersion("2.0.0").organizationName("Northwind")
+                        .contactEmail("other-" + run + "@example.com").fingerprint("reset-" + run)
+                        .components(components), null));
+        assertEquals(409, second.getCode());
+
+        // the issuer adopts the trial from activation-events; sales converts it
+        var issuerTrials = new com.licenseforge.client.issuer.api.TrialsApi(issuer);
+        await().atMost(EVENTUAL).ignoreExceptions().until(() -> issuerTrials.getTrial(trial.getLicenseId(), null),
+                adopted -> "RUNNING".equals(String.valueOf(adopted.getStatus())));
+        LicenseView paid = new LicensesApi(issuer).convertTrial(trial.getLicenseId(), new TrialConversion()
+                .modules(Map.of("finance", 10, "hr", 3)).maxActivations(1)
+                .expiresAt(OffsetDateTime.parse("2031-01-01T00:00:00Z")), null, null);
+        assertEquals("PAID", paid.getKind());
+        TrialView converted = issuerTrials.getTrial(trial.getLicenseId(), null);
+        assertEquals("CONVERTED", String.valueOf(converted.getStatus()));
+        assertEquals(paid.getId(), converted.getConvertedTo());
+
+        // the paid serial on the trial's machine: 201, and the trial has ended there
+        ActivationsApi activations = new ActivationsApi(activation);
+        List<OrganizationChoice> organizations = await().atMost(EVENTUAL)
+                .ignoreExceptionsMatching(ReadmeWalkThrough::licenseNotYetKnown).until(() -> activations
+                        .listOrganizations(new OrganizationsRequest().serial(paid.getSerial()).cdKey(paid.getCdKey()), null),
+                        found -> !found.isEmpty());
+        ActivationResponse activated = activations.activate(new ActivationRequest().serial(paid.getSerial())
+                .cdKey(paid.getCdKey()).organizationId(organizations.get(0).getId()).productCode(product)
+                .productVersion("2.0.0").fingerprint(fingerprint).components(components), null);
+        assertNotNull(activated.getActivationId());
+        ValidationAnswer ended = validations.validate(new ValidationRequest().serial(trial.getSerial())
+                .fingerprint(fingerprint).token(trial.getToken()), null);
+        assertEquals(Boolean.FALSE, ended.getValid());
+        assertEquals(ValidationAnswer.CodeEnum.TRIAL_ENDED, ended.getCode());
+    }
+
+    private static boolean trialsNotYetOffered(Throwable refusal) {
+        return refusal instanceof com.licenseforge.client.activation.ApiException e && e.getCode() == 403;
     }
 
     private static boolean licenseNotYetKnown(Throwable refusal) {

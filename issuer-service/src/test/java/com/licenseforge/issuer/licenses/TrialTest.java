@@ -149,9 +149,61 @@ class TrialTest {
                 .post("/api/v1/licenses/{id}/conversions", trial.licenseId()).then().statusCode(201);
     }
 
+    @Test
+    void salesListsTrialsByWeekAndSeesEachProductsConversionRate() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TrialStarted converted = adopted(startTrial(now.minus(Duration.ofDays(2)), 30));
+        String product = converted.productCode();
+        TrialStarted running = adopted(startTrial(product, now.minus(Duration.ofDays(40)), 45));
+        adopted(startTrial(product, now.minus(Duration.ofDays(60)), 30));
+        sales().body(Map.of("modules", Map.of("finance", 2), "maxActivations", 1))
+                .post("/api/v1/licenses/{id}/conversions", converted.licenseId()).then().statusCode(201);
+
+        sales().queryParam("productCode", product).queryParam("startedFrom", now.minus(Duration.ofDays(7)).toString())
+                .queryParam("startedBefore", now.plusSeconds(1).toString())
+                .get("/api/v1/trials").then().statusCode(200).header("X-Total-Count", "1")
+                .body("[0].licenseId", equalTo(converted.licenseId().toString()))
+                .body("[0].serial", equalTo(converted.serial()))
+                .body("[0].status", equalTo("CONVERTED")).body("[0].convertedTo", notNullValue())
+                .body("[0].organizationName", equalTo("Northwind Traders"));
+        sales().queryParam("productCode", product).queryParam("endsFrom", now.toString())
+                .queryParam("endsBefore", now.plus(Duration.ofDays(7)).toString()).queryParam("sort", "endsAt")
+                .get("/api/v1/trials").then().statusCode(200).body("licenseId", hasSize(1))
+                .body("[0].licenseId", equalTo(running.licenseId().toString())).body("[0].status", equalTo("RUNNING"));
+        sales().get("/api/v1/trials/{id}", running.licenseId()).then().statusCode(200)
+                .body("endsAt", equalTo(running.trialEndsAt().toString()))
+                .body("accountId", equalTo(running.accountId().toString()));
+
+        sales().queryParam("days", 30).get("/api/v1/trials/conversion-rates").then().statusCode(200)
+                .body("find { it.productCode == '" + product + "' }.started", equalTo(1))
+                .body("find { it.productCode == '" + product + "' }.converted", equalTo(1))
+                .body("find { it.productCode == '" + product + "' }.rate", equalTo(1.0f));
+        sales().queryParam("days", 90).get("/api/v1/trials/conversion-rates").then().statusCode(200)
+                .body("find { it.productCode == '" + product + "' }.started", equalTo(3))
+                .body("find { it.productCode == '" + product + "' }.rate", equalTo(0.3333f));
+    }
+
+    @Test
+    void trialListsRefuseBadFiltersAndOtherRoles() {
+        sales().queryParam("days", 0).get("/api/v1/trials/conversion-rates")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        sales().queryParam("startedFrom", "yesterday").get("/api/v1/trials")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        sales().queryParam("startedFrom", "2026-02-01T00:00:00Z").queryParam("startedBefore", "2026-01-01T00:00:00Z")
+                .get("/api/v1/trials").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        sales().queryParam("sort", "contactEmail").get("/api/v1/trials")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        sales().get("/api/v1/trials/{id}", Fixtures.licenseId()).then().statusCode(404);
+        Fixtures.as(Fixtures.SUPPORT).get("/api/v1/trials").then().statusCode(403);
+        Fixtures.as(Fixtures.SUPPORT).get("/api/v1/trials/conversion-rates").then().statusCode(403);
+    }
+
     /** What activation-service publishes when a prospect starts a trial of a new product. */
     private static TrialStarted startTrial(Instant startedAt, int days) {
-        String product = Fixtures.product("finance", "hr");
+        return startTrial(Fixtures.product("finance", "hr"), startedAt, days);
+    }
+
+    private static TrialStarted startTrial(String product, Instant startedAt, int days) {
         String serial = Serial.generate();
         String cdKey = CdKey.generate();
         TrialStarted trial = new TrialStarted(UUID.randomUUID(), serial,
