@@ -7,7 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Where the identity provider and the three services are, how long a sign-in lasts and what keys it. */
+/** Where the identity provider and the services are, how long a sign-in lasts and what keys it. */
 @ConfigMapping(prefix = "console")
 public interface ConsoleConfig {
 
@@ -40,6 +40,8 @@ public interface ConsoleConfig {
         URI activation();
 
         URI billing();
+
+        URI notification();
     }
 
     interface Session {

@@ -1,6 +1,6 @@
 package com.licenseforge.console.api;
 
-/** The three services the console calls. */
+/** The services the console calls. */
 enum Service {
-    ISSUER, ACTIVATION, BILLING
+    ISSUER, ACTIVATION, BILLING, NOTIFICATION
 }

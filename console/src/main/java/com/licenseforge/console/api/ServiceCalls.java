@@ -90,6 +90,7 @@ class ServiceCalls {
             case ISSUER -> urls.issuer();
             case ACTIVATION -> urls.activation();
             case BILLING -> urls.billing();
+            case NOTIFICATION -> urls.notification();
         };
         return HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + pathAndQuery))
                 .timeout(Duration.ofSeconds(15)).header("Accept", "application/json")

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,44 @@ public class WebhookEndpoints {
         audit.record(actor, "register webhook endpoint", AuditTarget.of("webhook-endpoint", endpoint.id.toString()),
                 null, after, null);
         return new Registered(endpoint, secret);
+    }
+
+    /** An endpoint as staff see it, with its newest delivery (absent before the first event it wanted). */
+    public record Listed(WebhookEndpoint endpoint, WebhookDelivery lastDelivery) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<Listed> list(int page, int size) {
+        ResultPage<WebhookEndpoint> found = webhooks.endpoints(page, size);
+        Map<UUID, WebhookDelivery> last = new HashMap<>();
+        webhooks.lastDeliveries(found.items().stream().map(e -> e.id).toList()).forEach(d -> last.put(d.endpointId, d));
+        return found.map(e -> new Listed(e, last.get(e.id)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Listed get(UUID id) {
+        WebhookEndpoint endpoint = webhooks.endpoint(id).orElseThrow(() -> ProblemException.notFound("webhook endpoint", id));
+        return new Listed(endpoint, webhooks.lastDeliveries(List.of(id)).stream().findFirst().orElse(null));
+    }
+
+    /**
+     * Enables an endpoint disabled after failing, with a fresh start of its failure clock; its pending deliveries
+     * go out at their next attempt. Enabling an enabled endpoint changes nothing and records nothing.
+     */
+    public Listed enable(UUID id, Actor actor) {
+        WebhookEndpoint endpoint = webhooks.lockEndpoint(id)
+                .orElseThrow(() -> ProblemException.notFound("webhook endpoint", id));
+        if (!endpoint.enabled) {
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("enabled", false);
+            before.put("disabledAt", endpoint.disabledAt == null ? null : endpoint.disabledAt.toString());
+            endpoint.enabled = true;
+            endpoint.failingSince = null;
+            endpoint.disabledAt = null;
+            audit.record(actor, "enable webhook endpoint", AuditTarget.of("webhook-endpoint", id.toString()),
+                    before, Map.of("enabled", true), null);
+        }
+        return new Listed(endpoint, webhooks.lastDeliveries(List.of(id)).stream().findFirst().orElse(null));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -30,6 +30,11 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookDelivery,
             SELECT * FROM webhook_delivery WHERE endpoint_id = :endpoint AND status = 'PENDING' AND next_attempt_at <= :now
             ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""";
 
+    /** Each endpoint's newest delivery: the outcome the endpoint list shows. */
+    private static final String LAST_DELIVERIES = """
+            SELECT DISTINCT ON (endpoint_id) * FROM webhook_delivery WHERE endpoint_id IN (:endpoints)
+            ORDER BY endpoint_id, created_at DESC, id""";
+
     private final EntityManager em;
 
     public WebhookRepository(EntityManager em) {
@@ -38,6 +43,22 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookDelivery,
 
     List<WebhookEndpoint> enabledEndpoints() {
         return em.createQuery("FROM WebhookEndpoint WHERE enabled", WebhookEndpoint.class).getResultList();
+    }
+
+    ResultPage<WebhookEndpoint> endpoints(int page, int size) {
+        List<WebhookEndpoint> found = em.createQuery("FROM WebhookEndpoint ORDER BY createdAt DESC, id", WebhookEndpoint.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("SELECT count(e) FROM WebhookEndpoint e", Long.class).getSingleResult();
+        return new ResultPage<>(found, total);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<WebhookDelivery> lastDeliveries(List<UUID> endpoints) {
+        if (endpoints.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery(LAST_DELIVERIES, WebhookDelivery.class).setParameter("endpoints", endpoints)
+                .getResultList();
     }
 
     Optional<WebhookEndpoint> endpoint(UUID id) {

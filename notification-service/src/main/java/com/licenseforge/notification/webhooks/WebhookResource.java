@@ -70,6 +70,59 @@ public class WebhookResource {
         }
     }
 
+    /** An endpoint without its secret; {@code failingSince} and {@code disabledAt} say why it is disabled. */
+    public record EndpointView(UUID id, String url, List<String> events, String description, boolean enabled,
+                               Instant failingSince, Instant disabledAt, Instant createdAt, LastDelivery lastDelivery) {
+        static EndpointView of(WebhookEndpoints.Listed listed) {
+            WebhookEndpoint e = listed.endpoint();
+            WebhookDelivery d = listed.lastDelivery();
+            return new EndpointView(e.id, e.url, e.events, e.description, e.enabled, e.failingSince, e.disabledAt,
+                    e.createdAt, d == null ? null : new LastDelivery(d.id, d.type, d.status, d.attempts,
+                    d.lastStatusCode, d.deliveredAt, d.createdAt));
+        }
+    }
+
+    /** The endpoint's newest delivery, as its outcome so far. */
+    public record LastDelivery(UUID id, String type, WebhookDelivery.Status status, int attempts, Integer lastStatusCode,
+                               Instant deliveredAt, Instant createdAt) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "listWebhookEndpoints", summary = "The registered webhook endpoints",
+            description = "Newest first, never with their secrets: URL, event types, whether enabled (a disabled one has `disabledAt` and `failingSince`: every delivery failed since then) and the newest delivery's outcome. Paged; `X-Total-Count` and `Link` give the total and the neighbouring pages. Roles `admin`, `auditor`.")
+    @Extension(name = ListResponses.PAGED, value = "true")
+    @APIResponse(responseCode = "200", description = "A page of endpoints.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EndpointView.class, type = SchemaType.ARRAY)))
+    public RestResponse<List<EndpointView>> list(@Context UriInfo uri) {
+        ListQuery query = lists.read(uri);
+        return query.respond(endpoints.list(query.page(), query.size()).map(EndpointView::of));
+    }
+
+    @GET
+    @Path("/{endpointId}")
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "getWebhookEndpoint", summary = "One webhook endpoint",
+            description = "As in the list, without the secret. Roles `admin`, `auditor`.")
+    @APIResponse(responseCode = "200", description = "The endpoint.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EndpointView.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint.")
+    public EndpointView get(@PathParam("endpointId") UUID endpointId) {
+        return EndpointView.of(endpoints.get(endpointId));
+    }
+
+    @POST
+    @Path("/{endpointId}/enablements")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "enableWebhookEndpoint", summary = "Enable a disabled endpoint",
+            description = "An endpoint disabled after failing every delivery for days takes events again and its pending deliveries go out; its failure clock starts afresh. Enabling an enabled endpoint changes nothing. Audited. Role `admin`.")
+    @APIResponse(responseCode = "200", description = "Enabled.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EndpointView.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint.")
+    public EndpointView enable(@PathParam("endpointId") UUID endpointId) {
+        return EndpointView.of(endpoints.enable(endpointId, staff.as(Roles.ADMIN)));
+    }
+
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "registerWebhookEndpoint", summary = "Register a webhook endpoint",
