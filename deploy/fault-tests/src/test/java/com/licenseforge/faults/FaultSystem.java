@@ -26,6 +26,8 @@ final class FaultSystem implements AutoCloseable {
     static final int IMAP_PORT = 28143;
     /** Where the services send mail: a relay in front of the mail server that tests may slow down. */
     static final int SMTP_RELAY_PORT = 28026;
+    /** SMTP connections each notification replica sends over at once: the mails it holds at any moment. */
+    static final int MAIL_CONNECTIONS = 4;
     static final String DB_SUFFIX = "_faults";
     static final String WEBHOOK_SECRET = "fault-test-webhook-secret";
     static final Replica A = new Replica("a", 28081, 28082, 28083, 28084);
@@ -63,6 +65,7 @@ final class FaultSystem implements AutoCloseable {
         env.put("MAIL_API_PORT", "28125");
         env.put("MAIL_RELAY_PORT", String.valueOf(SMTP_RELAY_PORT));
         env.put("MAIL_SEND_INTERVAL", "1s");
+        env.put("MAIL_CONNECTIONS", String.valueOf(MAIL_CONNECTIONS));
         // floating leases (PT1M at least) are culled 2 s after they end, both replicas looking every 2 s
         env.put("FLOATING_GRACE", "PT2S");
         env.put("FLOATING_CULL_EVERY", "2s");
