@@ -34,8 +34,12 @@ public class LicenseDeliveries {
         this.json = json;
     }
 
-    /** {@code token} is the license's token minted at issuance: the file armors it instead of a second one. */
-    public void issued(License license, Product product, String cdKey, String token, Actor actor) {
+    /**
+     * Seals the new license's delivery; returns the license's token the file armors, minted once for the delivery
+     * and the issuance's answer (an Ed25519 signature is most of an issuance's CPU).
+     */
+    public String issued(License license, Product product, String cdKey, Actor actor) {
+        String token = tokens.token(license);
         Map<String, String> content = new LinkedHashMap<>();
         content.put("licenseFile", tokens.file(license, token));
         if (product.cdKeyByMail) {
@@ -44,6 +48,7 @@ public class LicenseDeliveries {
         try {
             String sealed = seal.seal(license.id, json.writeValueAsString(content));
             events.licenseDelivery(new LicenseDelivery(license.id, license.serial, sealed), actor.name());
+            return token;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("delivery cannot be written", e);
         }

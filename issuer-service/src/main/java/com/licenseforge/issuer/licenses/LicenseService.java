@@ -39,12 +39,11 @@ public class LicenseService {
     private final LicenseEvents events;
     private final LicenseAudit audit;
     private final LicenseDeliveries deliveries;
-    private final LicenseTokens tokens;
     private final Clock clock;
 
     public LicenseService(LicenseRepository licenses, ProductRepository products, AccountRepository accounts,
                           CdKeyHasher cdKeyHasher, LicenseEvents events, LicenseAudit audit,
-                          LicenseDeliveries deliveries, LicenseTokens tokens, Clock clock) {
+                          LicenseDeliveries deliveries, Clock clock) {
         this.licenses = licenses;
         this.products = products;
         this.accounts = accounts;
@@ -52,13 +51,12 @@ public class LicenseService {
         this.events = events;
         this.audit = audit;
         this.deliveries = deliveries;
-        this.tokens = tokens;
         this.clock = clock;
     }
 
     /**
-     * A new license, its CD key, which exists in clear only in this return value, and its token: minted once
-     * (an Ed25519 signature is most of an issuance's CPU) for both the response and the sealed delivery's file.
+     * A new license, its CD key, which exists in clear only in this return value, and its token, the same the sealed
+     * delivery's file holds.
      */
     public record Issued(License license, String cdKey, String token) {
     }
@@ -107,8 +105,7 @@ public class LicenseService {
         license.updatedAt = now;
         licenses.persist(license);
         events.licenseChanged(EventTypes.LICENSE_ISSUED, license.snapshot(null), actor.name());
-        String token = tokens.token(license);
-        deliveries.issued(license, product, cdKey, token, actor);
+        String token = deliveries.issued(license, product, cdKey, actor);
         audit.licenseChanged(actor, "issue", null, license, null);
         return new Issued(license, cdKey, token);
     }
