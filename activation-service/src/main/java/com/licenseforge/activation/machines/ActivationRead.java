@@ -51,7 +51,8 @@ public class ActivationRead {
                    (select string_agg(id::text, ' ') from activation
                      where license_id = l.id and fingerprint_hash = :fingerprint and status = 'ACTIVE') on_fingerprint,
                    (select string_agg(id::text, ' ' order by created_at) from activation
-                     where license_component_pairs(license_id, component_pairs)
+                     where cardinality(cast(:pairs as text[])) > 0
+                       and license_component_pairs(license_id, component_pairs)
                            && license_component_pairs(l.id, cast(:pairs as text[]))
                        and organization_id = :organization and status = 'ACTIVE') sharing_components
               from (select cast(:license as uuid) id) l
