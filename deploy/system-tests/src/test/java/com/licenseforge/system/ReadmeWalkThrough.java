@@ -149,7 +149,7 @@ final class ReadmeWalkThrough {
                 .fingerprint(fingerprint).components(components);
         // until the policy arrives through Kafka the product offers no trials (403 TRIALS_DISABLED)
         TrialResponse trial = await().atMost(EVENTUAL).ignoreExceptionsMatching(ReadmeWalkThrough::trialsNotYetOffered)
-                .until(() -> trials.startTrial(start, null), started -> true);
+                .until(() -> trials.startTrial(start, null, null), started -> true);
         assertNotNull(trial.getCdKey());
         ValidationsApi validations = new ValidationsApi(activation);
         ValidationAnswer valid = validations.validate(new ValidationRequest().serial(trial.getSerial())
@@ -160,7 +160,7 @@ final class ReadmeWalkThrough {
                 com.licenseforge.client.activation.ApiException.class, () -> trials.startTrial(new TrialRequest()
                         .productCode(product).productVersion("2.0.0").organizationName("Northwind")
                         .contactEmail("other-" + run + "@example.com").fingerprint("reset-" + run)
-                        .components(components), null));
+                        .components(components), null, null));
         assertEquals(409, second.getCode());
 
         // the issuer adopts the trial from activation-events; sales converts it
