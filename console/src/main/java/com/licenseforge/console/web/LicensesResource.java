@@ -140,7 +140,7 @@ public class LicensesResource {
 
     /** A trial's conversion form, prefilled with what the trial granted and for the trial's account. */
     @GET
-    @Path("/{id}/conversion")
+    @Path("/{id}/conversions/new")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance conversionForm(@PathParam("id") String id) {
         pages.requireSales("convert trials");

@@ -44,7 +44,7 @@ public final class Templates {
                                            List<BillingApi.Invoice> invoices, List<LicenseHistory.Entry> history, String done,
                                            IssuerApi.Trial trial);
 
-    static native TemplateInstance licenseConvert(IssuerApi.License trial, IssuerApi.Account account,
+    static native TemplateInstance licenseConvert(IssuerApi.License license, IssuerApi.Account account,
                                                   IssuerApi.Product product, String convertAccountId, LicenseDraft draft);
 
     static native TemplateInstance seatPreview(IssuerApi.License license, ActivationApi.SeatChangePreview preview,

@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -95,8 +96,15 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", locale));
     }
 
+    /** The element, once present; when it never comes, the failure names the page the browser shows instead. */
     WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (TimeoutException absent) {
+            String shown = text();
+            throw new AssertionError("no " + css + " on " + driver.getCurrentUrl() + ", which shows: "
+                    + shown.substring(0, Math.min(shown.length(), 600)), absent);
+        }
     }
 
     boolean has(String css) {
