@@ -21,15 +21,12 @@ select b.standing,
           from module_seat_use where license_id = l.id and users > 0) seats,
        (select string_agg(id::text, ' ') from activation
          where license_id = l.id and fingerprint_hash = :'fingerprint' and status = 'ACTIVE') on_fingerprint,
-       live_machines_sharing_components(l.id, cast(:'pairs' as text[]), :'organization') sharing_components
+       (select string_agg(id::text, ' ' order by created_at) from activation
+         where license_component_pairs(license_id, component_pairs)
+               && license_component_pairs(l.id, cast(:'pairs' as text[]))
+           and organization_id = :'organization' and status = 'ACTIVE') sharing_components
   from (select cast(:'license' as uuid) id) l
   left join billing_standing b on b.license_id = l.id;
-\echo '-- inside it, the machines sharing a component (planned per call, with the request's pairs)'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-select string_agg(id::text, ' ' order by created_at) from activation
- where license_component_pairs(license_id, component_pairs)
-       && license_component_pairs(:'license', cast(:'pairs' as text[]))
-   and organization_id = :'organization' and status = 'ACTIVE';
 \echo '-- a heartbeat: the license by serial and the machine'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 select l.id, a.id, a.lease_expires_at

@@ -50,8 +50,11 @@ public class ActivationRead {
                    %s seats,
                    (select string_agg(id::text, ' ') from activation
                      where license_id = l.id and fingerprint_hash = :fingerprint and status = 'ACTIVE') on_fingerprint,
-                   (select live_machines_sharing_components(l.id, cast(:pairs as text[]), :organization)
-                     where cardinality(cast(:pairs as text[])) > 0) sharing_components
+                   (select string_agg(id::text, ' ' order by created_at) from activation
+                     where cardinality(cast(:pairs as text[])) > 0
+                       and license_component_pairs(license_id, component_pairs)
+                           && license_component_pairs(l.id, cast(:pairs as text[]))
+                       and organization_id = :organization and status = 'ACTIVE') sharing_components
               from (select cast(:license as uuid) id) l
               left join billing_standing b on b.license_id = l.id""".formatted(SeatAssignmentRepository.USERS_BY_MODULE);
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
