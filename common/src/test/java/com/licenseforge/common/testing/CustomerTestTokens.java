@@ -20,18 +20,19 @@ public final class CustomerTestTokens {
     private CustomerTestTokens() {
     }
 
-    /** A bearer header for the contact {@code email} of account {@code accountId}. */
-    public static String account(String email, Object accountId) {
-        return bearer(CustomerScope.account(email, UUID.fromString(accountId.toString()), Instant.now()));
+    /** A bearer header for the contact {@code email} of account {@code accountId}, signed in at {@code now}. */
+    public static String account(String email, Object accountId, Instant now) {
+        return bearer(CustomerScope.account(email, UUID.fromString(accountId.toString()), now), now);
     }
 
-    /** A bearer header for a serial + CD key sign-in to license {@code licenseId}. */
-    public static String license(String serial, Object licenseId) {
-        return bearer(CustomerScope.license("serial:" + serial, UUID.fromString(licenseId.toString()), Instant.now()));
+    /** A bearer header for a serial + CD key sign-in to license {@code licenseId} at {@code now}. */
+    public static String license(String serial, Object licenseId, Instant now) {
+        return bearer(CustomerScope.license("serial:" + serial, UUID.fromString(licenseId.toString()), now), now);
     }
 
-    public static String bearer(CustomerScope scope) {
-        return "Bearer " + SIGNER.mint(scope, Instant.now()).token();
+    /** {@code now} is the service's time (tests may have advanced its clock). */
+    public static String bearer(CustomerScope scope, Instant now) {
+        return "Bearer " + minted(scope, now);
     }
 
     /** A token minted at {@code now} (another clock than the service's). */
