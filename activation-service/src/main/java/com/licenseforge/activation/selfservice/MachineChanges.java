@@ -79,7 +79,7 @@ public class MachineChanges {
         frees.persist(free);
         events.changed(EventTypes.ACTIVATION_DEACTIVATED, live.license(), activation, actor.name());
         audit.record(actor, "free machine", AuditTarget.activation(activation.id, live.license().serial),
-                Map.of("status", "ACTIVE"), Map.of("status", activation.status.name()), null);
+                Map.of("status", "ACTIVE"), Map.of("status", activation.status.name()), "freed by the customer");
     }
 
     public void unassign(CustomerScope scope, UUID activationId, String module, String user, Actor actor) {
@@ -88,7 +88,7 @@ public class MachineChanges {
             throw ProblemException.notFound("seat of " + module + " held by", user);
         }
         audit.record(actor, "unassign seat", AuditTarget.activation(activationId, live.license().serial),
-                Map.of("module", module, "user", user), null, null);
+                Map.of("module", module, "user", user), null, "freed by the customer");
     }
 
     private record Live(License license, Activation activation) {

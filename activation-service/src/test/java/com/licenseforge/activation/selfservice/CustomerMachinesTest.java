@@ -5,8 +5,10 @@ import com.licenseforge.activation.IssuerFacts;
 import com.licenseforge.activation.SupportStaff;
 import com.licenseforge.activation.TestClock;
 import com.licenseforge.activation.TestLicense;
+import com.licenseforge.activation.offline.RequestFile;
 import com.licenseforge.common.testing.CustomerTestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class CustomerMachinesTest {
     }
 
     private static String activate(TestLicense license, String machine) {
-        return Customer.activate(license.activation(machine, "1.0.0")).statusCode(201).extract().path("activationId");
+        return Customer.activate(license.activation("machine-" + machine, "1.0.0")).statusCode(201).extract().path("activationId");
     }
 
     @Test
@@ -58,7 +60,7 @@ class CustomerMachinesTest {
         TestLicense theirs = TestLicense.issue(catalogue, terms -> terms.accountId = catalogue.foreignAccountId());
         String myMachine = activate(mine, "mine-1");
         Customer.assignSeats(myMachine, mine.cdKey, "finance", "alice", "bob").statusCode(200);
-        String theirMachine = Customer.activate(theirs.activation("theirs-1", "1.0.0", catalogue.foreignOrganizationId()))
+        String theirMachine = Customer.activate(theirs.activation("machine-theirs-1", "1.0.0", catalogue.foreignOrganizationId()))
                 .statusCode(201).extract().path("activationId");
         Customer.assignSeats(theirMachine, theirs.cdKey, "finance", "carol").statusCode(200);
         String account = accountToken(catalogue);
@@ -176,5 +178,31 @@ class CustomerMachinesTest {
                 .then().statusCode(200)
                 .body("findAll { it.action == 'unassign seat' }.actor", contains("serial:" + license.serial))
                 .body("findAll { it.action == 'unassign seat' }.role", contains("portal"));
+    }
+
+    @Test
+    void anOfflineRequestIsAnsweredForTheTokensOwnLicenseOnlyAndAudited() {
+        IssuerFacts.Catalogue catalogue = Customer.catalogue();
+        TestLicense mine = TestLicense.issue(catalogue);
+        TestLicense sister = TestLicense.issue(catalogue);
+        TestLicense theirs = TestLicense.issue(catalogue, terms -> terms.accountId = catalogue.foreignAccountId());
+        String token = accountToken(catalogue);
+
+        String file = as(token).contentType("text/plain").body(RequestFile.of(mine, "machine-offline-1").signed())
+                .post("/api/v1/customer/licenses/{id}/offline-responses", mine.id).then().statusCode(200)
+                .contentType(ContentType.TEXT).extract().asString();
+        assertTrue(file.contains("Serial: " + mine.serial), file);
+        as(token).get("/api/v1/customer/licenses/{id}/machines", mine.id).then().statusCode(200)
+                .body("activationsUsed", equalTo(1));
+        as(token).contentType("text/plain").body(RequestFile.of(theirs, "machine-offline-2").signed())
+                .post("/api/v1/customer/licenses/{id}/offline-responses", theirs.id).then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
+        as(token).contentType("text/plain").body(RequestFile.of(mine, "machine-offline-3").signed())
+                .post("/api/v1/customer/licenses/{id}/offline-responses", sister.id).then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+        given().header("Authorization", SupportStaff.SUPPORT).queryParam("serial", mine.serial).get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("findAll { it.action == 'activate offline' }.actor", contains("ada@contoso.example"))
+                .body("findAll { it.action == 'activate offline' }.role", contains("portal"));
     }
 }
