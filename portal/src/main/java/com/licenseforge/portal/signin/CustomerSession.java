@@ -8,11 +8,6 @@ import java.util.UUID;
  */
 public record CustomerSession(String id, String actor, UUID accountId, UUID licenseId, String token) {
 
-    /** The serial-and-CD-key sign-in reaches that one license only. */
-    public boolean oneLicense() {
-        return licenseId != null;
-    }
-
     /** Who is signed in, as the pages name them. */
     public String name() {
         return actor.startsWith("serial:") ? actor.substring("serial:".length()) : actor;

@@ -25,10 +25,6 @@ record SessionTimes(Duration idle, Duration absolute) {
         return idleEnd.isBefore(end) ? idleEnd : end;
     }
 
-    static boolean live(Instant idleEnd, Instant end, Instant now) {
-        return now.isBefore(idleEnd) && now.isBefore(end);
-    }
-
     static boolean renewalDue(Instant tokenExpiry, Instant now) {
         return !now.plus(RENEW_AHEAD).isBefore(tokenExpiry);
     }

@@ -37,15 +37,6 @@ class SessionTimesTest {
     }
 
     @Test
-    void aSessionIsLiveBeforeBothEndsOnly() {
-        Instant idleEnd = SIGNED_IN.plus(Duration.ofMinutes(30));
-        Instant end = SIGNED_IN.plus(Duration.ofHours(8));
-        assertTrue(SessionTimes.live(idleEnd, end, idleEnd.minusSeconds(1)));
-        assertFalse(SessionTimes.live(idleEnd, end, idleEnd));
-        assertFalse(SessionTimes.live(end.plusSeconds(60), end, end));
-    }
-
-    @Test
     void theTokenIsRenewedTwoMinutesBeforeItExpires() {
         Instant expiry = SIGNED_IN.plus(Duration.ofMinutes(15));
         assertFalse(SessionTimes.renewalDue(expiry, expiry.minus(Duration.ofMinutes(2)).minusSeconds(1)));
