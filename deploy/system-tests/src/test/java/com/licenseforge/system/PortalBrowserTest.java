@@ -27,11 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The customer portal in Chromium against the running system: the account's administrator signs in by the link
- * mailed to them (read over IMAP), with the keyboard alone, sees the license and its machines, frees machines until
- * the self-service limit says when the next is possible, unassigns a seat, downloads the license file, turns an
- * offline request file into its response file, reads the account's mails and switches the language; then signs in
- * with serial and CD key. Each page passes axe's label and name rules; screenshots of each go to docs/screenshots.
+ * The customer portal in Chromium against the running system: signed in with serial and CD key, with the keyboard
+ * alone, the customer sees the license and its machines, frees machines until the self-service limit says when the
+ * next is possible, unassigns a seat, downloads the license file, turns an offline request file into its response
+ * file and reads the page on a phone; then the account's administrator signs in by the link mailed to them (read
+ * over IMAP), reads the account's mails and switches the language. Each page passes axe's label and name rules;
+ * screenshots of each go to docs/screenshots.
  */
 @ExtendWith(RunningSystem.class)
 class PortalBrowserTest {
@@ -67,29 +68,19 @@ class PortalBrowserTest {
                 .put("/api/v1/activations/{id}/seats/{module}", machines.get("ws-1"), "finance").then().statusCode(200);
 
         try (Browser browser = new Browser(SYSTEM.screenshots(), WORK)) {
-            // the sign-in, with the keyboard alone
+            // serial and CD key, with the keyboard alone: that one license only
             browser.open(PORTAL + "/signin");
-            browser.waitForText("Sign in with your e-mail address");
+            browser.waitForText("Sign in with a serial number and CD key");
             browser.assertLabelled();
             browser.screenshot(SYSTEM.documentedScreenshots(), "portal-signin");
-            browser.tabTo("email");
-            browser.type(contact);
-            browser.act(() -> browser.press(Keys.ENTER));
-            browser.waitForText("If this address belongs to an account, a link is on its way.");
-            browser.assertLabelled();
-            browser.screenshot(SYSTEM.documentedScreenshots(), "portal-link-sent");
-
-            String link = await().atMost(MAIL_WAIT).pollInterval(Duration.ofSeconds(2))
-                    .until(() -> signInLink(contact), found -> found != null);
-            assertTrue(link.startsWith(PORTAL + "/signin/link?code="), link);
-            browser.open(link);
-            browser.waitForText("Press the button to sign in");
-            browser.assertLabelled();
-            browser.screenshot(SYSTEM.documentedScreenshots(), "portal-signin-link");
-            browser.tabTo("link-signin");
+            browser.tabTo("serial");
+            browser.type(license.serial());
+            browser.tabTo("cd-key");
+            browser.type(license.cdKey());
             browser.act(() -> browser.press(Keys.ENTER));
             browser.waitForText("Your licenses");
-            assertTrue(browser.text().contains(license.serial()), browser.text());
+            assertTrue(browser.text().contains("Signed in as " + license.serial()), browser.text());
+            assertEquals(1, browser.driver.findElements(By.cssSelector("tbody tr")).size());
             assertTrue(browser.text().contains("4 of 5"), browser.text());
             assertTrue(browser.text().contains("finance: 2 seats"), browser.text());
             browser.assertLabelled();
@@ -152,8 +143,45 @@ class PortalBrowserTest {
             String response = Files.readString(browser.downloaded(license.serial() + "-response.txt"));
             assertTrue(response.contains("Activation"), response);
 
-            // the mails sent to the account
+            // a phone
+            browser.driver.manage().window().setSize(new Dimension(375, 812));
+            browser.open(licensePage);
+            browser.waitForText("Machines");
+            Object width = browser.driver.executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(((Number) width).intValue() <= 375, "nothing wider than the phone: " + width);
+            browser.screenshot(SYSTEM.documentedScreenshots(), "portal-license-phone-375");
+            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+
+            // what is not the customer's is not found
+            browser.open(PORTAL + "/licenses/" + UUID.randomUUID());
+            browser.waitForText("Not found");
+            browser.assertLabelled();
+            browser.act(() -> browser.find("#signout").click());
+            browser.waitForText("You are signed out.");
+
+            // the mailed link, with the keyboard alone
             browser.open(PORTAL + "/");
+            browser.waitForText("Sign in with your e-mail address");
+            browser.tabTo("email");
+            browser.type(contact);
+            browser.act(() -> browser.press(Keys.ENTER));
+            browser.waitForText("If this address belongs to an account, a link is on its way.");
+            browser.assertLabelled();
+            browser.screenshot(SYSTEM.documentedScreenshots(), "portal-link-sent");
+            String link = await().atMost(MAIL_WAIT).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> signInLink(contact), found -> found != null);
+            assertTrue(link.startsWith(PORTAL + "/signin/link?code="), link);
+            browser.open(link);
+            browser.waitForText("Press the button to sign in");
+            browser.assertLabelled();
+            browser.screenshot(SYSTEM.documentedScreenshots(), "portal-signin-link");
+            browser.tabTo("link-signin");
+            browser.act(() -> browser.press(Keys.ENTER));
+            browser.waitForText("Your licenses");
+            assertTrue(browser.text().contains("Signed in as " + contact), browser.text());
+            assertTrue(browser.text().contains(license.serial()), browser.text());
+
+            // the mails sent to the account
             browser.tabToLink("Mails");
             browser.act(() -> browser.press(Keys.ENTER));
             browser.waitForText("Mails sent to you");
@@ -173,35 +201,6 @@ class PortalBrowserTest {
             browser.screenshot(SYSTEM.documentedScreenshots(), "portal-license-zh");
             browser.act(() -> browser.find("button[lang='en']").click());
             browser.waitForText("Machines");
-
-            // a phone
-            browser.driver.manage().window().setSize(new Dimension(375, 812));
-            browser.open(licensePage);
-            browser.waitForText("Machines");
-            Object overflow = browser.driver.executeScript("return document.documentElement.scrollWidth;");
-            assertTrue(((Number) overflow).intValue() <= 375, "nothing wider than the phone: " + overflow);
-            browser.screenshot(SYSTEM.documentedScreenshots(), "portal-license-phone-375");
-            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
-
-            // what is not the customer's is not found
-            browser.open(PORTAL + "/licenses/" + UUID.randomUUID());
-            browser.waitForText("Not found");
-            browser.assertLabelled();
-
-            browser.act(() -> browser.find("#signout").click());
-            browser.waitForText("You are signed out.");
-            browser.open(PORTAL + "/");
-            browser.waitForText("Sign in with a serial number and CD key");
-
-            // serial and CD key: that one license only
-            browser.tabTo("serial");
-            browser.type(license.serial());
-            browser.tabTo("cd-key");
-            browser.type(license.cdKey());
-            browser.act(() -> browser.press(Keys.ENTER));
-            browser.waitForText("Your licenses");
-            assertTrue(browser.text().contains("Signed in as " + license.serial()), browser.text());
-            assertEquals(1, browser.driver.findElements(By.cssSelector("tbody tr")).size());
         }
     }
 
