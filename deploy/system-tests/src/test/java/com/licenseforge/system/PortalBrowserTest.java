@@ -150,6 +150,8 @@ class PortalBrowserTest {
             Object width = browser.driver.executeScript("return document.documentElement.scrollWidth;");
             assertTrue(((Number) width).intValue() <= 375, "nothing wider than the phone: " + width);
             browser.screenshot(SYSTEM.documentedScreenshots(), "portal-license-phone-375");
+            browser.driver.executeScript("document.getElementById('machines-heading').scrollIntoView();");
+            browser.screenshot(SYSTEM.documentedScreenshots(), "portal-machines-phone-375");
             browser.driver.manage().window().setSize(new Dimension(1280, 1000));
 
             // what is not the customer's is not found
