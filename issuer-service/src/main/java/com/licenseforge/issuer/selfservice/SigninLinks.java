@@ -23,7 +23,8 @@ import java.util.UUID;
 /**
  * Sign-in by a one-time link: a contact asks with their e-mail and the binding of their browser; each account the
  * address is a contact of gets a link, mailed by the notification service. Known and unknown addresses get the same
- * answer after the same work (a code made and hashed, the throttle counted). Redeeming needs the code and the secret
+ * answer after the same work (the throttle counted, the contacts looked up; a contact adds one row and one outbox
+ * entry in the same transaction, nothing that waits on another system). Redeeming needs the code and the secret
  * whose hash is the binding; one code answers every failure, so a guesser learns nothing.
  */
 @ApplicationScoped
