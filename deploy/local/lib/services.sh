@@ -14,11 +14,11 @@ SERVICES=(issuer-service activation-service billing-sync-service notification-se
 # sweeper evicted warm code, and recompiling it took C2 up to 65 % of a core under load.
 LF_JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=240m -XX:MaxMetaspaceSize=160m -XX:TrimNativeHeapInterval=10000
   -XX:+ExitOnOutOfMemoryError)
-# The staff console and, for the local run only, the identity provider it signs in with.
-APPS=(local-idp console)
+# The staff console and, for the local run only, the identity provider it signs in with; the customer portal.
+APPS=(local-idp console portal)
 ROLES=(sales support billing admin auditor)
-# each service's own database, and the console's (its sessions)
-DATABASES=(issuer activation billing notification console)
+# each service's own database, and the console's and the portal's (their sessions)
+DATABASES=(issuer activation billing notification console portal)
 
 service_port() {
   case $1 in
@@ -27,6 +27,7 @@ service_port() {
     billing-sync-service) echo "${BILLING_PORT:-8083}" ;;
     notification-service) echo "${NOTIFICATION_PORT:-8084}" ;;
     console) echo "${CONSOLE_PORT:-8080}" ;;
+    portal) echo "${PORTAL_PORT:-8090}" ;;
     local-idp) echo "${IDP_PORT:-8088}" ;;
   esac
 }

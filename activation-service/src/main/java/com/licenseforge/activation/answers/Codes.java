@@ -16,6 +16,8 @@ public final class Codes {
     public static final String REVOKED = "REVOKED";
     public static final String EXPIRED = "EXPIRED";
     public static final String REREGISTRATION_LIMIT_REACHED = "REREGISTRATION_LIMIT_REACHED";
+    /** The customer freed as many machines of the license in the portal within 30 days as its product allows. */
+    public static final String SELF_SERVICE_LIMIT_REACHED = "SELF_SERVICE_LIMIT_REACHED";
     public static final String OFFLINE_ACTIVATION_UNAVAILABLE = "OFFLINE_ACTIVATION_UNAVAILABLE";
     public static final String REQUEST_SPENT = "REQUEST_SPENT";
     /** Borrowing asked of a node-locked license: only a floating license's machines hold leases. */

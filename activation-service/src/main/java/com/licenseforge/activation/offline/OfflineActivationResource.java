@@ -3,11 +3,8 @@ package com.licenseforge.activation.offline;
 import com.licenseforge.activation.answers.Codes;
 import com.licenseforge.activation.answers.CountedOutcome;
 import com.licenseforge.activation.credentials.ClientAddress;
-import com.licenseforge.activation.machines.ActivationService;
-import com.licenseforge.activation.machines.ActivationTokens;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
-import com.licenseforge.common.token.LicenseFile;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Activation for a machine without a connection: someone carries its request file here and the answer, a
@@ -37,17 +32,12 @@ import java.util.Map;
 @Path("/api/v1/offline/activations")
 public class OfflineActivationResource {
 
-    private final OfflineActivationService activations;
-    private final OfflineRequestFile requestFile;
+    private final OfflineResponses responses;
     private final ClientAddress client;
-    private final ActivationTokens tokens;
 
-    public OfflineActivationResource(OfflineActivationService activations, OfflineRequestFile requestFile,
-                                     ClientAddress client, ActivationTokens tokens) {
-        this.activations = activations;
-        this.requestFile = requestFile;
+    public OfflineActivationResource(OfflineResponses responses, ClientAddress client) {
+        this.responses = responses;
         this.client = client;
-        this.tokens = tokens;
     }
 
     @CountedOutcome(CountedOutcome.Kind.OFFLINE_ACTIVATION)
@@ -78,16 +68,9 @@ public class OfflineActivationResource {
             headers = @Header(name = "Retry-After", description = "Seconds until the lock ends", schema = @Schema(type = SchemaType.INTEGER)),
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.CREDENTIALS_LOCKED + "," + Codes.REREGISTRATION_LIMIT_REACHED))
     public Response activate(String file) {
-        ActivationService.Activated activated = activations.activate(requestFile.parse(file), client.get());
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Serial", activated.license().serial);
-        headers.put("Product", activated.license().productCode);
-        headers.put("Organization", activated.activation().organizationId.toString());
-        headers.put("Activation", activated.activation().id.toString());
-        ActivationTokens.Lease lease = activated.lease(tokens);
-        headers.put("Expires", lease.expiresAt().toString());
-        return Response.ok(LicenseFile.armor(lease.token(), headers))
-                .header("Content-Disposition", "attachment; filename=\"" + activated.license().serial + ".lic\"")
+        OfflineResponses.Answer answer = responses.answer(responses.parse(file), client.get());
+        return Response.ok(answer.file())
+                .header("Content-Disposition", "attachment; filename=\"" + answer.license().serial + ".lic\"")
                 .build();
     }
 }

@@ -56,6 +56,7 @@ public class ReadModel {
             product.code = fact.code();
             product.name = fact.name();
             product.modules = fact.modules() == null ? List.of() : List.copyOf(fact.modules());
+            product.selfServiceDeactivations = fact.selfServiceDeactivations();
         });
     }
 

@@ -66,6 +66,11 @@ public class SeatAssignmentRepository implements PanacheRepositoryBase<SeatAssig
         delete("activationId = ?1 and module = ?2", activationId, module);
     }
 
+    /** Frees {@code user}'s seat of {@code module} on the machine; answers whether the user held one. */
+    public boolean deleteOf(UUID activationId, String module, String user) {
+        return delete("activationId = ?1 and module = ?2 and userName = ?3", activationId, module, user) > 0;
+    }
+
     public void deleteOf(UUID activationId) {
         delete("activationId", activationId);
     }

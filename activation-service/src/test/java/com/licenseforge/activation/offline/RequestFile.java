@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A request file as a customer's tool writes it: the machine's lines, a fresh nonce, now, and the signature. */
-final class RequestFile {
+public final class RequestFile {
 
     private static final String BEGIN = "-----BEGIN LICENSEFORGE ACTIVATION REQUEST-----\n";
     private static final String END = "-----END LICENSEFORGE ACTIVATION REQUEST-----\n";
@@ -22,7 +22,7 @@ final class RequestFile {
         this.license = license;
     }
 
-    static RequestFile of(TestLicense license, String fingerprint) {
+    public static RequestFile of(TestLicense license, String fingerprint) {
         return new RequestFile(license).with("Serial", license.serial)
                 .with("Organization", license.catalogue.organizationId().toString())
                 .with("Product", license.catalogue.productCode()).with("Version", "1.0.0")
@@ -40,7 +40,7 @@ final class RequestFile {
     }
 
     /** Signed with the key of the license's own CD key (the current format). */
-    String signed() {
+    public String signed() {
         return signedBy(license.cdKey);
     }
 

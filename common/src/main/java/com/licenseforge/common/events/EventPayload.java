@@ -4,5 +4,5 @@ package com.licenseforge.common.events;
 public sealed interface EventPayload permits AccountContactsChanged, AccountRegistered, AccountTransferRefused,
         AccountTransferRequested, ActivationChanged, BillingRenewed, BillingStandingChanged, InvoicePaid, LicenseDelivery,
         LicenseReassigned, LicenseSnapshot, OrganizationRegistered, ProductRegistered, ProductVersionReleased,
-        TrialConverted, TrialPolicyChanged, TrialStarted {
+        SigninLinkRequested, TrialConverted, TrialPolicyChanged, TrialStarted {
 }

@@ -12,6 +12,8 @@ public final class EventTypes {
     public static final String PRODUCT_TRIAL_POLICY_CHANGED = "product.trial-policy-changed";
     /** An account's contacts were replaced; payload {@link AccountContactsChanged}, keyed by the account id. */
     public static final String ACCOUNT_CONTACTS_CHANGED = "account.contacts-changed";
+    /** A contact asked to sign in to the customer portal: the one-time link to mail ({@link SigninLinkRequested}). */
+    public static final String CUSTOMER_SIGNIN_LINK_REQUESTED = "customer.signin-link-requested";
 
     public static final String LICENSE_ISSUED = "license.issued";
     public static final String LICENSE_RENEWED = "license.renewed";

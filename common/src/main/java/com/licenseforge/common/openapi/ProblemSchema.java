@@ -63,6 +63,8 @@ final class ProblemSchema {
                 .addProperty("allowance", integer("REREGISTRATION_LIMIT_REACHED: re-registrations allowed per year"))
                 .addProperty("used", integer("REREGISTRATION_LIMIT_REACHED: re-registrations in the last year"))
                 .addProperty("nextAvailableAt", instant("REREGISTRATION_LIMIT_REACHED: when the next one is possible"))
+                .addProperty("limit", integer("SELF_SERVICE_LIMIT_REACHED: machines a customer may free per license in 30 days"))
+                .addProperty("nextPossibleAt", instant("SELF_SERVICE_LIMIT_REACHED: when the customer may free the next one"))
                 .addProperty("retryAfterSeconds", integer("CREDENTIALS_LOCKED and other 429s: when to retry"))
                 .addProperty("transferId", uuid("ACCOUNT_TRANSFER_PENDING: the transfer awaiting the issuer"))
                 .addProperty("toOrganizationId", uuid("ACCOUNT_TRANSFER_PENDING: where that transfer goes"))

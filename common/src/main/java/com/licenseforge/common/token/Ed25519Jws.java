@@ -23,15 +23,15 @@ import java.util.function.BiPredicate;
  * verifies one token and signs another) and, warmed, took about twice the CPU. The key material is decoded once
  * per key, which also spares each verification the public key's decompression.
  */
-final class Ed25519Jws {
+public final class Ed25519Jws {
 
     /** The JWS algorithm names an Ed25519 signature goes by: RFC 8037's EdDSA and the fully specified Ed25519. */
-    static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
+    public static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
 
     private Ed25519Jws() {
     }
 
-    static JWSSigner signer(OctetKeyPair key) {
+    public static JWSSigner signer(OctetKeyPair key) {
         if (!Curve.Ed25519.equals(key.getCurve()) || !key.isPrivate()) {
             throw new IllegalArgumentException("not an Ed25519 private key: " + key.getKeyID());
         }
@@ -43,7 +43,7 @@ final class Ed25519Jws {
      * signatures are deterministic (RFC 8032), so the one signature this key makes of an input is the only one
      * accepted, and signing costs half of a verification. A service verifies the tokens it issued itself this way.
      */
-    static JWSVerifier verifier(OctetKeyPair key) {
+    public static JWSVerifier verifier(OctetKeyPair key) {
         if (!Curve.Ed25519.equals(key.getCurve())) {
             throw new IllegalArgumentException("not an Ed25519 key: " + key.getKeyID());
         }

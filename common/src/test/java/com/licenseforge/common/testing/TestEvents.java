@@ -1,5 +1,6 @@
 package com.licenseforge.common.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -29,6 +30,11 @@ public final class TestEvents {
                 Instant.now(), licenseId, "test", JSON.valueToTree(payload));
         publishRaw(topic, key, write(envelope));
         return envelope.eventId();
+    }
+
+    /** {@code value} as the JSON tree an envelope carries, for a test that builds its own envelope. */
+    public static JsonNode tree(Object value) {
+        return JSON.valueToTree(value);
     }
 
     /** Publishes any text, e.g. a poison message or a redelivery of an earlier envelope. */

@@ -24,6 +24,9 @@ final class LocalSystem {
     static final int BILLING_PORT = 18083;
     static final int NOTIFICATION_PORT = 18084;
     static final int CONSOLE_PORT = 18080;
+    static final int PORTAL_PORT = 18090;
+    /** The mail server's IMAP port: deploy/local/up's default, since the tests share the local mail server. */
+    static final int IMAP_PORT = 3143;
     static final int IDP_PORT = 18088;
     static final String WEBHOOK_SECRET = "system-test-webhook-secret";
 
@@ -46,6 +49,7 @@ final class LocalSystem {
         env.put("BILLING_PORT", String.valueOf(BILLING_PORT));
         env.put("NOTIFICATION_PORT", String.valueOf(NOTIFICATION_PORT));
         env.put("CONSOLE_PORT", String.valueOf(CONSOLE_PORT));
+        env.put("PORTAL_PORT", String.valueOf(PORTAL_PORT));
         env.put("IDP_PORT", String.valueOf(IDP_PORT));
         env.put("BILLING_WEBHOOK_SECRET", WEBHOOK_SECRET);
         env.put("BILLING_SCAN_INTERVAL", "PT1S");

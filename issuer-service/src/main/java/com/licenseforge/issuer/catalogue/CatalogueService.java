@@ -47,10 +47,11 @@ public class CatalogueService {
 
     /**
      * A new product; {@code floating} holds its floating licenses' defaults (either may be null: the platform's);
-     * {@code cdKeyByMail} false keeps CD keys out of the mail announcing its new licenses.
+     * {@code cdKeyByMail} false keeps CD keys out of the mail announcing its new licenses;
+     * {@code selfServiceDeactivations} is how many machines a customer may free per license in 30 days.
      */
     public Product register(String code, String name, List<String> modules, FloatingDefaults floating,
-                            boolean cdKeyByMail, Actor actor) {
+                            boolean cdKeyByMail, int selfServiceDeactivations, Actor actor) {
         if (products.findByIdOptional(code).isPresent()) {
             throw new ProblemException(Response.Status.CONFLICT, Codes.PRODUCT_EXISTS, "product " + code + " already exists");
         }
@@ -59,14 +60,17 @@ public class CatalogueService {
         product.name = name;
         product.modules = List.copyOf(modules);
         product.cdKeyByMail = cdKeyByMail;
+        product.selfServiceDeactivations = selfServiceDeactivations;
         product.createdAt = Instant.now();
         product.heartbeatIntervalSeconds = Product.seconds(floating.heartbeatInterval());
         product.maxBorrowSeconds = Product.seconds(floating.maxBorrow());
         products.persist(product);
-        events.fact(EventTypes.PRODUCT_REGISTERED, code, actor.name(), new ProductRegistered(code, name, product.modules));
+        events.fact(EventTypes.PRODUCT_REGISTERED, code, actor.name(), new ProductRegistered(code, name, product.modules,
+                selfServiceDeactivations));
         audit.record(actor, "register product", AuditTarget.of("product", code), null,
                 Map.of("name", name, "modules", product.modules, "heartbeatInterval", LicenseModel.text(product.heartbeatInterval()),
-                        "maxBorrow", LicenseModel.text(product.maxBorrow()), "cdKeyByMail", cdKeyByMail), null);
+                        "maxBorrow", LicenseModel.text(product.maxBorrow()), "cdKeyByMail", cdKeyByMail,
+                        "selfServiceDeactivations", selfServiceDeactivations), null);
         return product;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.licenseforge.common.events.ProductRegistered;
 import com.licenseforge.common.license.LicenseModel;
 
 import java.time.Duration;
@@ -71,4 +72,10 @@ public class Product {
     /** False keeps the CD key out of the mail announcing a new license: it is then only in the issuance response. */
     @Column(name = "cd_key_by_mail")
     public boolean cdKeyByMail = true;
+
+    public static final int DEFAULT_SELF_SERVICE_DEACTIVATIONS = ProductRegistered.DEFAULT_SELF_SERVICE_DEACTIVATIONS;
+
+    /** How many machines a customer may free per license within 30 days in the customer portal. */
+    @Column(name = "self_service_deactivations")
+    public int selfServiceDeactivations = DEFAULT_SELF_SERVICE_DEACTIVATIONS;
 }

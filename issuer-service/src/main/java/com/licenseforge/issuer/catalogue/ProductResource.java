@@ -16,6 +16,8 @@ import com.licenseforge.issuer.vocabulary.LeaseDuration;
 import com.licenseforge.issuer.vocabulary.PlausibleInstant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -71,7 +73,9 @@ public class ProductResource {
                     description = "Default longest borrow of the product's floating licenses, up to P90D (absent: P7D)")
             @LeaseDuration(LeaseDuration.Kind.MAX_BORROW) Duration maxBorrow,
             @Schema(description = "False keeps the CD key out of the mail that announces a new license (default true).")
-            Boolean cdKeyByMail) {
+            Boolean cdKeyByMail,
+            @Schema(description = "How many machines a customer may free per license within 30 days in the customer portal (default 3).")
+            @Min(0) @Max(100) Integer selfServiceDeactivations) {
     }
 
     public record NewVersion(
@@ -79,7 +83,8 @@ public class ProductResource {
             @NotNull @PlausibleInstant Instant releasedAt) {
     }
 
-    public record ProductView(String code, String name, List<String> modules, boolean cdKeyByMail, Instant createdAt,
+    public record ProductView(String code, String name, List<String> modules, boolean cdKeyByMail,
+                              int selfServiceDeactivations, Instant createdAt,
                               List<VersionView> versions,
                               @Schema(format = "duration", example = "PT10M") String heartbeatInterval,
                               @Schema(format = "duration", example = "P7D") String maxBorrow,
@@ -111,7 +116,9 @@ public class ProductResource {
     public Response create(@NotNull @Valid NewProduct request, @Context UriInfo uri) {
         Product product = catalogue.register(request.code(), request.name(), request.modules(),
                 new FloatingDefaults(request.heartbeatInterval(), request.maxBorrow()),
-                request.cdKeyByMail() == null || request.cdKeyByMail(), actor());
+                request.cdKeyByMail() == null || request.cdKeyByMail(),
+                request.selfServiceDeactivations() == null ? Product.DEFAULT_SELF_SERVICE_DEACTIVATIONS
+                        : request.selfServiceDeactivations(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(product.code).build()).entity(view(product)).build();
     }
 
@@ -191,7 +198,8 @@ public class ProductResource {
     }
 
     private ProductView view(Product product) {
-        return new ProductView(product.code, product.name, product.modules, product.cdKeyByMail, product.createdAt,
+        return new ProductView(product.code, product.name, product.modules, product.cdKeyByMail,
+                product.selfServiceDeactivations, product.createdAt,
                 catalogue.versionsOf(product.code).stream().map(VersionView::of).toList(),
                 LicenseModel.text(product.heartbeatInterval()), LicenseModel.text(product.maxBorrow()),
                 TrialPolicy.of(product));

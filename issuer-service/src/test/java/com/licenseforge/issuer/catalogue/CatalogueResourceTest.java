@@ -40,12 +40,14 @@ class CatalogueResourceTest {
     void salesRegistersAProductAndTheFactReachesTheBroker() {
         String code = newCode();
         try (EventProbe probe = EventProbe.open(Topics.LICENSE_EVENTS)) {
-            sales().body(Map.of("code", code, "name", "Acme CRM", "modules", List.of("leads", "campaigns")))
+            sales().body(Map.of("code", code, "name", "Acme CRM", "modules", List.of("leads", "campaigns"),
+                            "selfServiceDeactivations", 2))
                     .post("/api/v1/products")
                     .then().statusCode(201)
                     .header("Location", endsWith("/api/v1/products/" + code))
                     .body("code", equalTo(code))
                     .body("modules", contains("leads", "campaigns"))
+                    .body("selfServiceDeactivations", equalTo(2))
                     .body("versions", equalTo(List.of()));
             JsonNode event = probe.await(e -> "product.registered".equals(e.path("type").asText())
                     && code.equals(e.path("payload").path("code").asText()), Duration.ofSeconds(20));
@@ -53,6 +55,7 @@ class CatalogueResourceTest {
             assertTrue(event.path("licenseId").isNull(), "a catalogue fact concerns no license");
             assertEquals("Acme CRM", event.path("payload").path("name").asText());
             assertEquals("campaigns", event.path("payload").path("modules").path(1).asText());
+            assertEquals(2, event.path("payload").path("selfServiceDeactivations").asInt());
         }
         for (String reader : List.of(Fixtures.SUPPORT, Fixtures.BILLING, Fixtures.ADMIN)) {
             as(reader).get("/api/v1/products/{code}", code).then().statusCode(200).body("name", equalTo("Acme CRM"));

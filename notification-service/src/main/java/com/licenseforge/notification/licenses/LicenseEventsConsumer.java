@@ -7,13 +7,15 @@ import com.licenseforge.common.events.EventEnvelope;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.events.LicenseDelivery;
 import com.licenseforge.common.events.LicenseSnapshot;
+import com.licenseforge.common.events.SigninLinkRequested;
 import com.licenseforge.common.events.TrialStarted;
 import com.licenseforge.notification.contacts.Contacts;
+import com.licenseforge.notification.mail.SigninMails;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The issuer's license snapshots, sealed deliveries, trials and contact lists, each applied once. */
+/** The issuer's license snapshots, sealed deliveries, trials, contact lists and sign-in links, each applied once. */
 @ApplicationScoped
 public class LicenseEventsConsumer {
 
@@ -21,9 +23,11 @@ public class LicenseEventsConsumer {
     private final EventCodec codec;
     private final LicenseNotices notices;
     private final Contacts contacts;
+    private final SigninMails signins;
 
     public LicenseEventsConsumer(IdempotentConsumer consumer, EventCodec codec, LicenseNotices notices,
-                                 Contacts contacts) {
+                                 Contacts contacts, SigninMails signins) {
+        this.signins = signins;
         this.consumer = consumer;
         this.codec = codec;
         this.notices = notices;
@@ -38,7 +42,8 @@ public class LicenseEventsConsumer {
 
     private static boolean actsOn(String type) {
         return EventTypes.carriesLicenseSnapshot(type) || EventTypes.LICENSE_DELIVERY_SEALED.equals(type)
-                || EventTypes.ACCOUNT_CONTACTS_CHANGED.equals(type) || EventTypes.LICENSE_TRIAL_STARTED.equals(type);
+                || EventTypes.ACCOUNT_CONTACTS_CHANGED.equals(type) || EventTypes.LICENSE_TRIAL_STARTED.equals(type)
+                || EventTypes.CUSTOMER_SIGNIN_LINK_REQUESTED.equals(type);
     }
 
     private void apply(EventEnvelope event) {
@@ -46,6 +51,8 @@ public class LicenseEventsConsumer {
             case EventTypes.LICENSE_DELIVERY_SEALED -> notices.delivered(codec.payload(event, LicenseDelivery.class));
             case EventTypes.ACCOUNT_CONTACTS_CHANGED -> contacts.changed(codec.payload(event, AccountContactsChanged.class));
             case EventTypes.LICENSE_TRIAL_STARTED -> notices.trialStarted(codec.payload(event, TrialStarted.class));
+            case EventTypes.CUSTOMER_SIGNIN_LINK_REQUESTED ->
+                    signins.post(codec.payload(event, SigninLinkRequested.class));
             default -> notices.changed(event.type(), codec.payload(event, LicenseSnapshot.class));
         }
     }

@@ -11,6 +11,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +25,10 @@ public class Mail {
 
     @Column(name = "license_id")
     public UUID licenseId;
+
+    /** Set for a mail about an account rather than a license (a sign-in link). */
+    @Column(name = "account_id")
+    public UUID accountId;
 
     @Enumerated(EnumType.STRING)
     public MailKind kind;
@@ -66,7 +71,17 @@ public class Mail {
         sentAt = now;
         nextAttemptAt = null;
         lastError = null;
+        forgetSecrets();
+    }
+
+    /** Once a mail is out (or given up), its CD key and file, and a sign-in link, are no longer kept. */
+    private void forgetSecrets() {
         sealedDelivery = null;
+        if (kind == MailKind.PORTAL_SIGNIN && data != null && data.containsKey("link")) {
+            Map<String, Object> kept = new HashMap<>(data);
+            kept.remove("link");
+            data = kept;
+        }
     }
 
     /** A failed attempt: tried again after {@code wait}, or FAILED (the sealed delivery erased) when none is left. */
@@ -76,7 +91,7 @@ public class Mail {
         if (lastAttempt) {
             status = MailStatus.FAILED;
             nextAttemptAt = null;
-            sealedDelivery = null;
+            forgetSecrets();
         } else {
             nextAttemptAt = now.plus(wait);
         }

@@ -17,7 +17,9 @@ public enum MailKind {
     SUSPENDED(Topic.LICENSES),
     REINSTATED(Topic.LICENSES),
     TRIAL_STARTED(Topic.LICENSES),
-    TRIAL_ENDING(Topic.LICENSES);
+    TRIAL_ENDING(Topic.LICENSES),
+    /** A customer portal sign-in link: to the contact who asked, whatever their topics ({@link SigninMails}). */
+    PORTAL_SIGNIN(null);
 
     private final Topic topic;
 
@@ -25,6 +27,7 @@ public enum MailKind {
         this.topic = topic;
     }
 
+    /** The topic whose contacts get this kind; null for a mail to one asking contact. */
     public Topic topic() {
         return topic;
     }

@@ -35,7 +35,9 @@ class MailTemplatesTest {
             MailKind.TRIAL_STARTED, Map.of("en", "Your trial of erp has started", "de", "Ihre Testversion von erp läuft",
                     "zh", "您的 erp 试用已开始"),
             MailKind.TRIAL_ENDING, Map.of("en", "Your trial of erp ends in 30 days",
-                    "de", "Ihre Testversion von erp endet in 30 Tagen", "zh", "您的 erp 试用将在 30 天后结束")));
+                    "de", "Ihre Testversion von erp endet in 30 Tagen", "zh", "您的 erp 试用将在 30 天后结束"),
+            MailKind.PORTAL_SIGNIN, Map.of("en", "Your sign-in link to the customer portal",
+                    "de", "Ihr Anmeldelink zum Kundenportal", "zh", "您的客户门户登录链接")));
 
     /** What each body must say, per language: the facts of the kind. */
     private static final Map<MailKind, List<String>> FACTS = new EnumMap<>(Map.of(
@@ -47,7 +49,8 @@ class MailTemplatesTest {
             MailKind.SUSPENDED, List.of("ERP-1", "in_42"),
             MailKind.REINSTATED, List.of("ERP-1"),
             MailKind.TRIAL_STARTED, List.of("ERP-1", "2031-01-01"),
-            MailKind.TRIAL_ENDING, List.of("ERP-1", "2031-01-01", "30")));
+            MailKind.TRIAL_ENDING, List.of("ERP-1", "2031-01-01", "30"),
+            MailKind.PORTAL_SIGNIN, List.of("https://portal.example/signin/link?code=c0de", "15", "2031-01-01")));
 
     @Inject
     MailTemplates templates;
@@ -110,6 +113,8 @@ class MailTemplatesTest {
         data.put("oldExpiresAt", "2031-01-01");
         data.put("newExpiresAt", "2032-01-01");
         data.put("days", 30);
+        data.put("link", "https://portal.example/signin/link?code=c0de");
+        data.put("minutes", 15);
         data.put("graceEndsAt", "2030-12-15");
         data.put("invoices", List.of(Map.of("id", "in_42", "amount", "1200.00", "dueAt", "2030-12-01")));
         return data;
