@@ -4,6 +4,7 @@ import com.licenseforge.common.events.BillingRenewed;
 import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.common.license.SalesStatus;
+import com.licenseforge.common.license.Standing;
 import com.licenseforge.common.staff.Actor;
 import com.licenseforge.issuer.events.LicenseEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,7 @@ public class BillingReactions {
         licenses.lockById(change.licenseId()).ifPresentOrElse(license -> {
             Map<String, Object> before = LicenseAudit.state(license);
             license.billingStanding = change.standing();
+            license.graceEndsAt = change.standing() == Standing.PAST_DUE ? change.graceEndsAt() : null;
             license.updatedAt = Instant.now();
             audit.licenseChanged(Actor.system(actor), "billing standing " + change.standing(), before, license, null);
         }, () -> LOG.warnf("billing standing for unknown license %s ignored", change.licenseId()));

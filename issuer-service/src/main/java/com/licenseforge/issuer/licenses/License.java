@@ -74,6 +74,10 @@ public class License {
     @Column(name = "billing_standing")
     public Standing billingStanding;
 
+    /** While payment is overdue: when billing-sync suspends the license unless it is paid; null otherwise. */
+    @Column(name = "grace_ends_at")
+    public Instant graceEndsAt;
+
     /** Node-locked or floating; chosen at issuance and never changed. */
     @Enumerated(EnumType.STRING)
     public LicenseModel model = LicenseModel.NODE_LOCKED;

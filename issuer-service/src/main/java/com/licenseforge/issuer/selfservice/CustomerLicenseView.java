@@ -25,14 +25,15 @@ public record CustomerLicenseView(
         int maxActivations,
         @Schema(description = "GOOD, PAST_DUE or SUSPENDED; null while billing has not reported", nullable = true,
                 enumeration = {"GOOD", "PAST_DUE", "SUSPENDED"}) String billingStanding,
-        @Schema(description = "While payment is overdue: when service stops unless paid; null when not known here", nullable = true)
+        @Schema(description = "While payment is overdue: when service stops unless paid; null otherwise", nullable = true)
         Instant graceEndsAt) {
 
     static CustomerLicenseView of(License license, Product product, Instant now) {
         return new CustomerLicenseView(license.id, license.serial, license.productCode,
                 product == null ? license.productCode : product.name, license.kind.name(), license.model.name(),
                 license.effectiveStatus(now).name(), license.startsAt, license.expiresAt, license.maintenanceUntil,
-                license.modules, license.maxActivations, standing(license.billingStanding), null);
+                license.modules, license.maxActivations, standing(license.billingStanding),
+                license.graceEndsAt);
     }
 
     private static String standing(Standing standing) {

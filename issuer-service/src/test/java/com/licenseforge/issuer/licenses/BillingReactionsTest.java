@@ -7,6 +7,7 @@ import com.licenseforge.common.events.BillingStandingChanged;
 import com.licenseforge.common.events.EventEnvelope;
 import com.licenseforge.common.events.Topics;
 import com.licenseforge.common.license.Standing;
+import com.licenseforge.common.testing.CustomerTestTokens;
 import com.licenseforge.common.testing.EventProbe;
 import com.licenseforge.common.testing.TestEvents;
 import com.licenseforge.issuer.Fixtures;
@@ -20,10 +21,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.licenseforge.issuer.Fixtures.sales;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Billing-sync's verdicts arrive on the real broker and show in the license. */
@@ -46,12 +49,18 @@ class BillingReactionsTest {
     void billingStandingShowsInTheStatusAndIsAudited() {
         var issued = Fixtures.license(Map.of());
         UUID id = UUID.fromString(issued.path("id"));
+        String licensee = CustomerTestTokens.license(issued.path("serial"), id, Instant.now());
         standing(id, "billing.past-due", Standing.PAST_DUE);
         awaitStatus(id, "PAST_DUE");
         sales().queryParam("status", "PAST_DUE").queryParam("accountId", (String) issued.path("accountId"))
                 .get("/api/v1/licenses").then().body("id", hasSize(1));
+        // the licensee learns until when service continues
+        given().header("Authorization", licensee).get("/api/v1/customer/licenses/{id}", id).then().statusCode(200)
+                .body("billingStanding", equalTo("PAST_DUE")).body("graceEndsAt", equalTo("2026-11-15T00:00:00Z"));
         standing(id, "billing.suspended", Standing.SUSPENDED);
         awaitStatus(id, "SUSPENDED");
+        given().header("Authorization", licensee).get("/api/v1/customer/licenses/{id}", id).then()
+                .body("billingStanding", equalTo("SUSPENDED")).body("graceEndsAt", nullValue());
         standing(id, "billing.restored", Standing.CURRENT);
         awaitStatus(id, "ACTIVE");
 

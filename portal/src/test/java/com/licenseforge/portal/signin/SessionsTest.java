@@ -1,7 +1,6 @@
 package com.licenseforge.portal.signin;
 
 import com.licenseforge.portal.AdjustableClock;
-import com.licenseforge.portal.StubServices;
 import com.licenseforge.portal.api.SignInApi;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,13 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Sessions in the portal's database: what the table keeps (the id's hash, the token encrypted), when a session ends
  * (idle, absolute, when the issuer refuses a renewal, at sign-out) and the renewal of a token about to expire, against
- * the stub issuer.
+ * the issuer's renewal answer ({@link RenewingIssuer}).
  */
 @QuarkusTest
-@QuarkusTestResource(value = StubServices.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = RenewingIssuer.class, restrictToAnnotatedClass = true)
 class SessionsTest {
 
-    private static final UUID ACCOUNT = UUID.fromString(StubServices.ACCOUNT_ID);
+    private static final UUID ACCOUNT = UUID.fromString(RenewingIssuer.ACCOUNT_ID);
 
     @Inject
     Sessions sessions;
