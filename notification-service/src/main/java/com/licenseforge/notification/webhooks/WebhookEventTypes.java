@@ -5,8 +5,9 @@ import com.licenseforge.common.events.EventTypes;
 import java.util.List;
 
 /**
- * The event types an endpoint can subscribe to: every type of the three topics except the sealed delivery of a new
- * license, which is for mail only. The admin picks from this list ({@code GET /api/v1/webhook-event-types}).
+ * The event types an endpoint can subscribe to and the only ones ever delivered, {@code *} included: every type of
+ * the three topics except those for mail only, the sealed delivery of a new license and the customer's sign-in link.
+ * The admin picks from this list ({@code GET /api/v1/webhook-event-types}).
  */
 public final class WebhookEventTypes {
 

@@ -2,7 +2,6 @@ package com.licenseforge.notification.webhooks;
 
 import com.licenseforge.common.events.EventCodec;
 import com.licenseforge.common.events.EventEnvelope;
-import com.licenseforge.common.events.EventTypes;
 import com.licenseforge.notification.config.WebhookConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
@@ -52,7 +51,7 @@ public class WebhookEventsConsumer {
 
     private void queue(String message) {
         EventEnvelope event = codec.read(message);
-        if (EventTypes.LICENSE_DELIVERY_SEALED.equals(event.type())) {
+        if (!WebhookEventTypes.ALL.contains(event.type())) {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {
