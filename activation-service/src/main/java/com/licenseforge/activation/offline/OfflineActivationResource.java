@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 /**
  * Activation for a machine without a connection: someone carries its request file here and the answer, a
  * license file holding the activation token, back to the machine. Same checks and slots as online; the CD key
