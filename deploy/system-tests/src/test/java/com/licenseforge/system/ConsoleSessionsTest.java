@@ -35,7 +35,7 @@ class ConsoleSessionsTest {
 
     private static final LocalSystem SYSTEM = RunningSystem.SYSTEM;
     private static final URI CONSOLE = URI.create("http://127.0.0.1:" + LocalSystem.CONSOLE_PORT);
-    private static final List<Integer> REPLICA_PORTS = List.of(18090, 18091);
+    private static final List<Integer> REPLICA_PORTS = List.of(18095, 18096);
 
     @Test
     void aSignedInPersonStaysSignedInAcrossARestartOfTheConsole() throws Exception {
