@@ -188,7 +188,9 @@ final class FaultSystem implements AutoCloseable {
                     "ACTIVATION_PORT", String.valueOf(activationPort),
                     "BILLING_PORT", String.valueOf(billingPort),
                     "NOTIFICATION_PORT", String.valueOf(notificationPort),
-                    "LF_CONSOLE", "false");
+                    "LF_CONSOLE", "false",
+                    // the faults are the services'; two replica sets would both ask for the portal's one port
+                    "LF_PORTAL", "false");
         }
     }
 }
