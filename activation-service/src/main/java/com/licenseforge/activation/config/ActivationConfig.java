@@ -1,5 +1,6 @@
 package com.licenseforge.activation.config;
 
+import com.licenseforge.common.throttle.LockPolicy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -43,26 +44,6 @@ public interface ActivationConfig {
      * Wrong CD keys lock the address that sent them, for one serial or, when it tries many, for all; never the
      * serial itself for everyone (design in docs/decisions.md).
      */
-    interface Throttle {
-
-        /** The first lock, and how long failures count towards the address-wide limit. */
-        @WithDefault("PT15M")
-        Duration window();
-
-        /** Wrong keys one address may send for one serial before it is locked for that serial. */
-        @WithDefault("5")
-        int failuresPerSerial();
-
-        /** Wrong keys one address may send across serials within the window. */
-        @WithDefault("30")
-        int failuresPerAddress();
-
-        /** Failures on one serial from all addresses within the memory after which each address gets one try. */
-        @WithDefault("20")
-        int serialPressure();
-
-        /** How long failures are remembered, and the longest a doubling lock lasts. */
-        @WithDefault("PT24H")
-        Duration memory();
+    interface Throttle extends LockPolicy {
     }
 }

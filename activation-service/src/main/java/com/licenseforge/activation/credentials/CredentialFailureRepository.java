@@ -1,5 +1,6 @@
 package com.licenseforge.activation.credentials;
 
+import com.licenseforge.common.throttle.FailureRecords;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
@@ -12,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 @ApplicationScoped
-public class CredentialFailureRepository implements PanacheRepository<CredentialFailure> {
+public class CredentialFailureRepository implements PanacheRepository<CredentialFailure>, FailureRecords {
 
     /**
      * A condition for a statement's select list, true when {@link LockBounds} allow a lock of an address on a
@@ -51,8 +52,8 @@ public class CredentialFailureRepository implements PanacheRepository<Credential
         });
     }
 
-    /** When the latest {@code limit} failures from {@code clientAddress} since {@code since} happened, newest first. */
-    public List<Instant> latestForAddress(String clientAddress, Instant since, int limit) {
+    @Override
+    public List<Instant> latestFrom(String clientAddress, Instant since, int limit) {
         return getEntityManager().createQuery("select f.failedAt from CredentialFailure f"
                         + " where f.clientAddress = :address and f.failedAt > :since order by f.failedAt desc", Instant.class)
                 .setParameter("address", clientAddress)
@@ -61,8 +62,8 @@ public class CredentialFailureRepository implements PanacheRepository<Credential
                 .getResultList();
     }
 
-    /** The failures from {@code clientAddress} for {@code serial} since {@code since}, newest first. */
-    public List<Instant> latestForSerialFrom(String serial, String clientAddress, Instant since, int limit) {
+    @Override
+    public List<Instant> latestOnFrom(String serial, String clientAddress, Instant since, int limit) {
         return getEntityManager().createQuery("select f.failedAt from CredentialFailure f where f.serial = :serial"
                         + " and f.clientAddress = :address and f.failedAt > :since order by f.failedAt desc", Instant.class)
                 .setParameter("serial", serial)
@@ -72,8 +73,8 @@ public class CredentialFailureRepository implements PanacheRepository<Credential
                 .getResultList();
     }
 
-    /** How many failures {@code serial} had from all addresses since {@code since}, counted up to {@code limit}. */
-    public int countForSerial(String serial, Instant since, int limit) {
+    @Override
+    public int countOn(String serial, Instant since, int limit) {
         return getEntityManager().createQuery("select f.id from CredentialFailure f"
                         + " where f.serial = :serial and f.failedAt > :since", Long.class)
                 .setParameter("serial", serial)

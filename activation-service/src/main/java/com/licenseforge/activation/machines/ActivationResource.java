@@ -3,7 +3,7 @@ package com.licenseforge.activation.machines;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.licenseforge.activation.answers.Codes;
 import com.licenseforge.activation.answers.CountedOutcome;
-import com.licenseforge.activation.credentials.ClientAddress;
+import com.licenseforge.common.http.ClientAddress;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;

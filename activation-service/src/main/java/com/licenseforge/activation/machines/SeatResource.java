@@ -1,7 +1,7 @@
 package com.licenseforge.activation.machines;
 
 import com.licenseforge.activation.answers.Codes;
-import com.licenseforge.activation.credentials.ClientAddress;
+import com.licenseforge.common.http.ClientAddress;
 import com.licenseforge.common.openapi.ProblemResponses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

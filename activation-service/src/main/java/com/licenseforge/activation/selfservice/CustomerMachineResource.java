@@ -1,18 +1,18 @@
 package com.licenseforge.activation.selfservice;
 
 import com.licenseforge.activation.answers.Codes;
-import com.licenseforge.activation.credentials.ClientAddress;
 import com.licenseforge.activation.offline.OfflineResponses;
 import com.licenseforge.common.customer.CurrentCustomer;
 import com.licenseforge.common.customer.CustomerAuthenticated;
+import com.licenseforge.common.http.ClientAddress;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;

@@ -1,8 +1,8 @@
 package com.licenseforge.activation.trials;
 
 import com.licenseforge.activation.answers.Codes;
-import com.licenseforge.activation.credentials.ClientAddress;
 import com.licenseforge.activation.machines.ActivationTokens;
+import com.licenseforge.common.http.ClientAddress;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import jakarta.validation.Valid;

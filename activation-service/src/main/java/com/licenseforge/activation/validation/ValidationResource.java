@@ -2,7 +2,7 @@ package com.licenseforge.activation.validation;
 
 import com.licenseforge.activation.answers.Codes;
 import com.licenseforge.activation.answers.CountedOutcome;
-import com.licenseforge.activation.credentials.ClientAddress;
+import com.licenseforge.common.http.ClientAddress;
 import com.licenseforge.common.openapi.ProblemResponses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package com.licenseforge.issuer.selfservice;
 
+import com.licenseforge.common.throttle.FailureRecords;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,27 +10,44 @@ import java.util.List;
 @ApplicationScoped
 public class SigninAttemptRepository implements PanacheRepository<SigninAttempt> {
 
-    /** When the latest {@code limit} attempts of {@code kind} from {@code clientAddress} since {@code since} were. */
-    public List<Instant> latestFrom(SigninAttempt.Kind kind, String clientAddress, Instant since, int limit) {
-        return latest("clientAddress", kind, clientAddress, since, limit);
+    /** The attempts of {@code kind} as records the throttle reads; the subject is what it calls the serial. */
+    public FailureRecords of(SigninAttempt.Kind kind) {
+        return new FailureRecords() {
+            @Override
+            public List<Instant> latestFrom(String clientAddress, Instant since, int limit) {
+                return latest(kind, "a.clientAddress = :address", null, clientAddress, since, limit);
+            }
+
+            @Override
+            public List<Instant> latestOnFrom(String subject, String clientAddress, Instant since, int limit) {
+                return latest(kind, "a.subject = :subject and a.clientAddress = :address", subject, clientAddress,
+                        since, limit);
+            }
+
+            @Override
+            public int countOn(String subject, Instant since, int limit) {
+                return latest(kind, "a.subject = :subject", subject, null, since, limit).size();
+            }
+        };
     }
 
-    /** When the latest {@code limit} attempts of {@code kind} for {@code subject} since {@code since} were. */
-    public List<Instant> latestFor(SigninAttempt.Kind kind, String subject, Instant since, int limit) {
-        return latest("subject", kind, subject, since, limit);
-    }
-
-    private List<Instant> latest(String column, SigninAttempt.Kind kind, String value, Instant since, int limit) {
-        return getEntityManager().createQuery("select a.at from SigninAttempt a where a.kind = :kind and a."
-                        + column + " = :value and a.at > :since order by a.at desc", Instant.class)
+    private List<Instant> latest(SigninAttempt.Kind kind, String condition, String subject, String clientAddress,
+                                 Instant since, int limit) {
+        var query = getEntityManager().createQuery("select a.at from SigninAttempt a where a.kind = :kind and "
+                        + condition + " and a.at > :since order by a.at desc", Instant.class)
                 .setParameter("kind", kind)
-                .setParameter("value", value)
                 .setParameter("since", since)
-                .setMaxResults(limit)
-                .getResultList();
+                .setMaxResults(limit);
+        if (subject != null) {
+            query.setParameter("subject", subject);
+        }
+        if (clientAddress != null) {
+            query.setParameter("address", clientAddress);
+        }
+        return query.getResultList();
     }
 
-    public void deleteBefore(Instant cutoff) {
-        delete("at < ?1", cutoff);
+    public void deleteBefore(SigninAttempt.Kind kind, Instant cutoff) {
+        delete("kind = ?1 and at < ?2", kind, cutoff);
     }
 }

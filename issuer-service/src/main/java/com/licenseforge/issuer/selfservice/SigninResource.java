@@ -2,12 +2,12 @@ package com.licenseforge.issuer.selfservice;
 
 import com.licenseforge.common.customer.CurrentCustomer;
 import com.licenseforge.common.customer.CustomerAuthenticated;
+import com.licenseforge.common.http.ClientAddress;
 import com.licenseforge.common.observability.RequestIds;
 import com.licenseforge.common.openapi.ProblemResponses;
 import com.licenseforge.common.problem.ErrorCodes;
 import com.licenseforge.common.problem.ProblemException;
 import com.licenseforge.issuer.vocabulary.Codes;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,13 +44,15 @@ public class SigninResource {
     private final CredentialSignins credentials;
     private final CustomerTokenMint mint;
     private final CurrentCustomer customer;
+    private final ClientAddress client;
 
     public SigninResource(SigninLinks links, CredentialSignins credentials, CustomerTokenMint mint,
-                          CurrentCustomer customer) {
+                          CurrentCustomer customer, ClientAddress client) {
         this.links = links;
         this.credentials = credentials;
         this.mint = mint;
         this.customer = customer;
+        this.client = client;
     }
 
     public record LinkRequest(
@@ -74,11 +75,11 @@ public class SigninResource {
             description = "Mails a one-time link, valid 15 minutes and usable only in the browser whose binding is given, to the address if it is a contact of an account (one link per account). The answer is the same, after the same work, for an address that is no contact. No authentication.")
     @APIResponse(responseCode = "202", description = "Accepted (whether or not the address is a contact).",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "429", description = "Too many requests from this address or for this e-mail.",
+    @APIResponse(responseCode = "429", description = "Too many requests from this address, in all or for this e-mail.",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.TOO_MANY_REQUESTS))
-    public Response requestLink(@NotNull @Valid LinkRequest request, @Context HttpServerRequest http) {
-        links.request(request.email().strip(), request.browserBinding(), peer(http));
+    public Response requestLink(@NotNull @Valid LinkRequest request) {
+        links.request(request.email().strip(), request.browserBinding(), client.get());
         return Response.accepted(Map.of()).build();
     }
 
@@ -90,10 +91,10 @@ public class SigninResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Session.class)))
     @APIResponse(responseCode = "401", description = "The link is unknown, expired, used or from another browser; or the serial and CD key do not match.",
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.SIGNIN_LINK_INVALID + "," + Codes.INVALID_CREDENTIALS))
-    @APIResponse(responseCode = "429", description = "Too many wrong serial and CD key pairs.",
+    @APIResponse(responseCode = "429", description = "Too many wrong serial and CD key pairs from this address.",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.TOO_MANY_REQUESTS))
-    public Response start(@NotNull @Valid SessionRequest request, @Context HttpServerRequest http) {
+    public Response start(@NotNull @Valid SessionRequest request) {
         boolean link = request.code() != null || request.browserBindingSecret() != null;
         boolean serial = request.serial() != null || request.cdKey() != null;
         if (link == serial) {
@@ -107,7 +108,7 @@ public class SigninResource {
         }
         String requestId = RequestIds.current();
         Session session = mint.session(link ? links.redeem(request.code(), request.browserBindingSecret(), requestId)
-                : credentials.signIn(request.serial(), request.cdKey(), peer(http), requestId));
+                : credentials.signIn(request.serial(), request.cdKey(), client.get(), requestId));
         return Response.status(Response.Status.CREATED).entity(session).build();
     }
 
@@ -122,10 +123,5 @@ public class SigninResource {
             extensions = @Extension(name = ProblemResponses.CODES, value = ErrorCodes.UNAUTHENTICATED + "," + Codes.SESSION_ENDED))
     public Response renew() {
         return Response.status(Response.Status.CREATED).entity(mint.session(customer.scope())).build();
-    }
-
-    /** The connection's peer: forwarding headers are whatever the client sent and are never read here. */
-    private static String peer(HttpServerRequest http) {
-        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

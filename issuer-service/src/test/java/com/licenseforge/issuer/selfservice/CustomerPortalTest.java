@@ -106,15 +106,20 @@ class CustomerPortalTest {
                 .post("/api/v1/customer/sessions").then().statusCode(401).body("code", equalTo("SIGNIN_LINK_INVALID"));
     }
 
+    /** A request as the portal passes it on for a browser at {@code address} (tests stand in for the trusted portal). */
+    private static RequestSpecification from(String address) {
+        return given().header("X-Forwarded-For", address).contentType(ContentType.JSON);
+    }
+
     @Test
     void anUnknownAddressGetsTheSameAnswerAndNoLinkAndBothAreThrottledAlike() throws Exception {
         String unknown = "nobody-" + UUID.randomUUID() + "@elsewhere.example";
         for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("email", unknown, "browserBinding", binding("s")))
+            from("203.0.113.21").body(Map.of("email", unknown, "browserBinding", binding("s")))
                     .post("/api/v1/customer/signin-links").then().statusCode(202).body(equalTo("{}"));
         }
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> links.count("lower(email) = ?1", unknown)));
-        given().contentType(ContentType.JSON).body(Map.of("email", unknown, "browserBinding", binding("s")))
+        from("203.0.113.21").body(Map.of("email", unknown, "browserBinding", binding("s")))
                 .post("/api/v1/customer/signin-links").then().statusCode(429)
                 .header("Retry-After", notNullValue()).body("code", equalTo("TOO_MANY_REQUESTS"));
         given().contentType(ContentType.JSON).body(Map.of("email", "not-an-address", "browserBinding", binding("s")))
@@ -124,12 +129,38 @@ class CustomerPortalTest {
     }
 
     @Test
-    void aSerialAndCdKeyReachThatLicenseOnlyAndWrongPairsAreThrottled() {
+    void aStrangerAskingForLinksWithoutEndDoesNotKeepTheContactFromTheirs() throws Exception {
+        String email = "victim-" + UUID.randomUUID() + "@contoso.example";
+        String account = accountWithContact(email, "de");
+        for (int i = 0; i < 5; i++) {
+            from("203.0.113.22").body(Map.of("email", email, "browserBinding", binding("stranger")))
+                    .post("/api/v1/customer/signin-links").then().statusCode(202);
+        }
+        from("203.0.113.22").body(Map.of("email", email, "browserBinding", binding("stranger")))
+                .post("/api/v1/customer/signin-links").then().statusCode(429);
+        // the stranger's address behind another portal hop ("client, portal's peer") is the same address
+        given().header("X-Forwarded-For", "198.51.100.99, 203.0.113.22").contentType(ContentType.JSON)
+                .body(Map.of("email", email, "browserBinding", binding("stranger")))
+                .post("/api/v1/customer/signin-links").then().statusCode(429);
+
+        try (EventProbe probe = EventProbe.open(Topics.LICENSE_EVENTS)) {
+            from("198.51.100.23").body(Map.of("email", email, "browserBinding", binding("the contact's browser")))
+                    .post("/api/v1/customer/signin-links").then().statusCode(202);
+            String code = probe.await(e -> "customer.signin-link-requested".equals(e.path("type").asText())
+                    && account.equals(e.path("payload").path("accountId").asText()), Duration.ofSeconds(20))
+                    .path("payload").path("code").asText();
+            given().contentType(ContentType.JSON).body(Map.of("code", code, "browserBindingSecret", "the contact's browser"))
+                    .post("/api/v1/customer/sessions").then().statusCode(201).body("accountId", equalTo(account));
+        }
+    }
+
+    @Test
+    void aSerialAndCdKeyReachThatLicenseOnlyAndWrongPairsLockTheAddressThatSentThem() {
         var issued = Fixtures.license(Map.of());
         String license = issued.path("id");
         String serial = issued.path("serial");
         String other = Fixtures.licenseId();
-        String token = given().contentType(ContentType.JSON).body(Map.of("serial", serial, "cdKey", issued.path("cdKey")))
+        String token = from("198.51.100.24").body(Map.of("serial", serial, "cdKey", issued.path("cdKey")))
                 .post("/api/v1/customer/sessions").then().statusCode(201)
                 .body("licenseId", equalTo(license)).body("actor", equalTo("serial:" + serial))
                 .extract().path("token");
@@ -140,12 +171,15 @@ class CustomerPortalTest {
         customer("Bearer " + token).get("/api/v1/customer/licenses/{id}/file", other).then().statusCode(404);
 
         for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("serial", serial, "cdKey", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE"))
+            from("203.0.113.24").body(Map.of("serial", serial, "cdKey", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE"))
                     .post("/api/v1/customer/sessions").then().statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
         }
-        given().contentType(ContentType.JSON).body(Map.of("serial", serial, "cdKey", issued.path("cdKey")))
+        from("203.0.113.24").body(Map.of("serial", serial, "cdKey", issued.path("cdKey")))
                 .post("/api/v1/customer/sessions").then().statusCode(429)
                 .header("Retry-After", notNullValue()).body("code", equalTo("TOO_MANY_REQUESTS"));
+        // the holder, at an address of their own, is not locked out by the stranger's guesses
+        from("198.51.100.24").body(Map.of("serial", serial, "cdKey", issued.path("cdKey")))
+                .post("/api/v1/customer/sessions").then().statusCode(201).body("licenseId", equalTo(license));
         given().contentType(ContentType.JSON).body(Map.of("serial", serial, "code", "x"))
                 .post("/api/v1/customer/sessions").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
     }

@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The HTTP under the typed clients: calls the services with the customer's token (none for the sign-in itself), so
- * each service decides what the customer may see and records the customer as the actor. A refusal becomes a
+ * The HTTP under the typed clients: calls the services for a browser's request, with the customer's token (none for
+ * the sign-in itself) and the browser's address ({@link ForwardedFor}), so each service decides what the customer may
+ * see, records the customer as the actor and throttles per browser. A refusal becomes a
  * {@link ServiceProblem} carrying the service's code and members; a service that does not answer becomes one too.
  */
 @ApplicationScoped
@@ -34,10 +35,12 @@ class ServiceCalls {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json;
     private final PortalConfig.Services urls;
+    private final ForwardedFor forwardedFor;
 
-    ServiceCalls(ObjectMapper json, PortalConfig config) {
+    ServiceCalls(ObjectMapper json, PortalConfig config, ForwardedFor forwardedFor) {
         this.json = json;
         this.urls = config.services();
+        this.forwardedFor = forwardedFor;
     }
 
     record Answer(JsonNode body, HttpResponse<String> response) {
@@ -86,6 +89,7 @@ class ServiceCalls {
         };
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + pathAndQuery))
                 .timeout(Duration.ofSeconds(15)).header("Accept", accept).header("X-Request-Id", UUID.randomUUID().toString());
+        forwardedFor.value().ifPresent(chain -> builder.header(ForwardedFor.HEADER, chain));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

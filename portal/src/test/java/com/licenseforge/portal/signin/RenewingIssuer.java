@@ -21,6 +21,9 @@ public class RenewingIssuer implements QuarkusTestResourceLifecycleManager {
 
     static final String ACCOUNT_ID = "2d0f6b7e-1c3a-4e59-b8d2-7a6c5e4f3b21";
 
+    /** The browser's address chain of the latest renewal, as the portal passed it on. */
+    static volatile String forwardedFor;
+
     private HttpServer server;
 
     @Override
@@ -36,6 +39,7 @@ public class RenewingIssuer implements QuarkusTestResourceLifecycleManager {
     }
 
     private void renew(HttpExchange exchange) throws IOException {
+        forwardedFor = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
         String bearer = exchange.getRequestHeaders().getFirst("Authorization");
         if (!"POST".equals(exchange.getRequestMethod()) || bearer == null || !bearer.matches("Bearer tok-\\d+")) {
             exchange.getResponseHeaders().add("Content-Type", "application/problem+json");

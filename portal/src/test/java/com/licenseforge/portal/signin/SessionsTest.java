@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,6 +79,15 @@ class SessionsTest {
         }
         clock.advance(Duration.ofMinutes(25));
         assertTrue(sessions.find(session.id()).isEmpty());
+    }
+
+    @Test
+    void theRenewalCarriesTheBrowsersAddressAsAProxyPassesItOn() {
+        CustomerSession session = open("tok-1", Duration.ofMinutes(1));
+        given().redirects().follow(false).cookie(Cookies.SESSION, session.id())
+                .header("X-Forwarded-For", "203.0.113.9, <script>").get("/");
+        // what the browser sent stays on the left, bounded to addresses; the portal's peer is appended
+        assertEquals("203.0.113.9, unknown, 127.0.0.1", RenewingIssuer.forwardedFor);
     }
 
     @Test

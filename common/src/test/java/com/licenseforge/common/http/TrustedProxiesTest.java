@@ -1,4 +1,4 @@
-package com.licenseforge.activation.credentials;
+package com.licenseforge.common.http;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.licenseforge.activation.credentials;
+package com.licenseforge.common.http;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

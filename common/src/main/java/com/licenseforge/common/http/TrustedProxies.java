@@ -1,4 +1,4 @@
-package com.licenseforge.activation.credentials;
+package com.licenseforge.common.http;
 
 import io.netty.util.NetUtil;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.licenseforge.activation.credentials;
+package com.licenseforge.common.http;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
