@@ -1,5 +1,6 @@
 package com.licenseforge.console.signin;
 
+import com.licenseforge.websession.SessionKey;
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;

@@ -1,16 +1,15 @@
 package com.licenseforge.console.signin;
 
 import com.licenseforge.console.ConsoleConfig;
+import com.licenseforge.websession.SessionKey;
+import com.licenseforge.websession.SessionRows;
+import com.licenseforge.websession.TokenCipher;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,8 +34,7 @@ public class Sessions {
 
     /** How long before its expiry an access token is refreshed, so that no service call carries an expired one. */
     static final Duration REFRESH_AHEAD = Duration.ofMinutes(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Logger LOG = Logger.getLogger(Sessions.class);
+        private static final Logger LOG = Logger.getLogger(Sessions.class);
 
     private final DataSource db;
     private final ConsoleConfig.Session config;
@@ -56,14 +54,14 @@ public class Sessions {
 
     StaffSession open(IdentityProvider.SignedIn signedIn, Set<String> roles) {
         IdentityProvider.Tokens tokens = signedIn.tokens();
-        String id = randomId();
-        byte[] hash = hash(id);
+        String id = SessionRows.randomId();
+        byte[] hash = SessionRows.hash(id);
         Instant now = clock.instant();
         Instant absolute = now.plus(config.absolute());
         Instant endsAt = tokens.refresh() == null && tokens.accessExpiry() != null && tokens.accessExpiry().isBefore(absolute)
                 ? tokens.accessExpiry() : absolute;
         String roleList = String.join(",", roles.stream().sorted().toList());
-        execute("""
+        SessionRows.execute(db, """
                 insert into staff_session (id_hash, name, roles, access_token, access_expires_at, refresh_token, id_token,
                                            idle_expires_at, expires_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -78,7 +76,7 @@ public class Sessions {
         if (id == null || !id.matches("[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
-        byte[] hash = hash(id);
+        byte[] hash = SessionRows.hash(id);
         Instant now = clock.instant();
         try (Connection connection = db.getConnection();
              PreparedStatement touch = connection.prepareStatement("""
@@ -111,7 +109,7 @@ public class Sessions {
 
     /** Ends the session here (server-side revocation); answers its ID token, the hint for the provider's sign-out. */
     Optional<String> close(StaffSession session) {
-        byte[] hash = hash(session.id());
+        byte[] hash = SessionRows.hash(session.id());
         try (Connection connection = db.getConnection();
              PreparedStatement delete = connection.prepareStatement("delete from staff_session where id_hash = ? returning id_token")) {
             delete.setBytes(1, hash);
@@ -129,7 +127,7 @@ public class Sessions {
     @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteEnded() {
         Timestamp now = timestamp(clock.instant());
-        execute("delete from staff_session where idle_expires_at <= ? or expires_at <= ?", now, now);
+        SessionRows.execute(db, "delete from staff_session where idle_expires_at <= ? or expires_at <= ?", now, now);
     }
 
     /**
@@ -137,7 +135,7 @@ public class Sessions {
      * first's new token instead of spending a refresh token the provider may already have rotated away.
      */
     private Optional<StaffSession> refreshed(Connection connection, String id, String name, String roles) throws SQLException {
-        byte[] hash = hash(id);
+        byte[] hash = SessionRows.hash(id);
         connection.setAutoCommit(false);
         try (PreparedStatement lock = connection.prepareStatement(
                 "select access_token, access_expires_at, refresh_token from staff_session where id_hash = ? for update")) {
@@ -153,9 +151,9 @@ public class Sessions {
                 boolean stillDue = due(current.accessExpiry(), clock.instant());
                 Optional<IdentityProvider.Tokens> tokens = stillDue ? refresh(current, name) : Optional.of(current);
                 if (tokens.isEmpty()) {
-                    update(connection, "delete from staff_session where id_hash = ?", hash);
+                    SessionRows.update(connection, "delete from staff_session where id_hash = ?", hash);
                 } else if (stillDue) {
-                    update(connection, "update staff_session set access_token = ?, access_expires_at = ?, refresh_token = ? where id_hash = ?",
+                    SessionRows.update(connection, "update staff_session set access_token = ?, access_expires_at = ?, refresh_token = ? where id_hash = ?",
                             cipher.encrypt(tokens.get().access(), hash), timestamp(tokens.get().accessExpiry()),
                             cipher.encrypt(tokens.get().refresh(), hash), hash);
                 }
@@ -193,39 +191,7 @@ public class Sessions {
     }
 
     private void delete(byte[] hash) {
-        execute("delete from staff_session where id_hash = ?", hash);
-    }
-
-    private int execute(String sql, Object... parameters) {
-        try (Connection connection = db.getConnection()) {
-            return update(connection, sql, parameters);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the sessions could not be written", e);
-        }
-    }
-
-    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        }
-    }
-
-    /** What the table keeps instead of the id: whoever reads the table cannot present it as a session cookie. */
-    static byte[] hash(String id) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
-
-    private static String randomId() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        SessionRows.execute(db, "delete from staff_session where id_hash = ?", hash);
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -2,6 +2,8 @@ package com.licenseforge.console.signin;
 
 import com.licenseforge.console.AdjustableClock;
 import com.licenseforge.console.ConsoleConfig;
+import com.licenseforge.websession.SessionRows;
+import com.licenseforge.websession.TokenCipher;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -58,7 +60,7 @@ class SessionsTest {
     void theTableKeepsTheIdsHashAndTheTokensOnlyEncrypted() throws SQLException {
         StaffSession session = open("access-token-of-ada", clock.instant().plus(Duration.ofHours(1)), "refresh-token-of-ada");
 
-        byte[] hash = Sessions.hash(session.id());
+        byte[] hash = SessionRows.hash(session.id());
         List<String> columns = row(hash);
         assertFalse(columns.isEmpty(), "the row is found by the id's SHA-256");
         for (String column : columns) {
@@ -82,7 +84,7 @@ class SessionsTest {
         assertTrue(sessions.find(session.id()).isEmpty());
 
         sessions.deleteEnded();
-        assertTrue(row(Sessions.hash(session.id())).isEmpty(), "the cleanup deleted the ended session");
+        assertTrue(row(SessionRows.hash(session.id())).isEmpty(), "the cleanup deleted the ended session");
     }
 
     @Test
@@ -110,7 +112,7 @@ class SessionsTest {
     @Test
     void anAccessTokenAboutToExpireIsRefreshedAndTheStoredTokensRotate() throws SQLException {
         StaffSession session = open("at-1", clock.instant().plusSeconds(30), "rt-1");
-        byte[] hash = Sessions.hash(session.id());
+        byte[] hash = SessionRows.hash(session.id());
 
         assertEquals("at-2", sessions.find(session.id()).orElseThrow().accessToken());
         assertEquals("rt-2", storedRefreshToken(hash), "the rotated refresh token replaced the spent one");
@@ -130,7 +132,7 @@ class SessionsTest {
         StaffSession session = open("at", clock.instant().plusSeconds(30), "revoked-at-the-provider");
 
         assertTrue(sessions.find(session.id()).isEmpty());
-        assertTrue(row(Sessions.hash(session.id())).isEmpty(), "the session is deleted, not only refused once");
+        assertTrue(row(SessionRows.hash(session.id())).isEmpty(), "the session is deleted, not only refused once");
     }
 
     @Test
@@ -147,7 +149,7 @@ class SessionsTest {
                         + URLEncoder.encode("http://127.0.0.1/signed-out", StandardCharsets.UTF_8)))
                 .header("Set-Cookie", containsString("lf_console=;"));
 
-        assertTrue(row(Sessions.hash(session.id())).isEmpty());
+        assertTrue(row(SessionRows.hash(session.id())).isEmpty());
         given().redirects().follow(false).cookie("lf_console", session.id()).get("/licenses")
                 .then().statusCode(303).header("Location", containsString("/signin"));
     }

@@ -1,5 +1,7 @@
 package com.licenseforge.portal.signin;
 
+import com.licenseforge.websession.SessionRows;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +15,7 @@ import java.util.Base64;
 record BrowserBinding(String secret) {
 
     static BrowserBinding random() {
-        return new BrowserBinding(Sessions.randomId());
+        return new BrowserBinding(SessionRows.randomId());
     }
 
     /** What the issuer stores: base64url (no padding) of the secret's SHA-256, 43 characters. */

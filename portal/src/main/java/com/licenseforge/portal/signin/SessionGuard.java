@@ -1,5 +1,7 @@
 package com.licenseforge.portal.signin;
 
+import com.licenseforge.websession.SessionKey;
+import com.licenseforge.websession.SessionRows;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
@@ -62,7 +64,7 @@ public class SessionGuard {
         session.ifPresent(visitor::signedIn);
         String visit = value(request, Cookies.VISIT);
         if (visit == null || !visit.matches("[A-Za-z0-9_-]{43}")) {
-            visit = Sessions.randomId();
+            visit = SessionRows.randomId();
             visitor.newVisit(visit);
         }
         String csrf = session.map(s -> csrf("session", s.id())).orElse(csrf("visit", visit));

@@ -3,15 +3,13 @@ package com.licenseforge.portal.signin;
 import com.licenseforge.portal.PortalConfig;
 import com.licenseforge.portal.api.ServiceProblem;
 import com.licenseforge.portal.api.SignInApi;
+import com.licenseforge.websession.SessionRows;
+import com.licenseforge.websession.TokenCipher;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +30,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Sessions {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(Sessions.class);
 
     private final DataSource db;
@@ -50,11 +47,11 @@ public class Sessions {
     }
 
     CustomerSession open(SignInApi.SignedIn signedIn) {
-        String id = randomId();
-        byte[] hash = hash(id);
+        String id = SessionRows.randomId();
+        byte[] hash = SessionRows.hash(id);
         Instant now = clock.instant();
         Instant end = times.end(now, signedIn.sessionEndsAt());
-        execute("""
+        SessionRows.execute(db, """
                 insert into customer_session (id_hash, actor, account_id, license_id, token, token_expires_at,
                                               idle_expires_at, expires_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -70,7 +67,7 @@ public class Sessions {
         if (id == null || !id.matches("[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
-        byte[] hash = hash(id);
+        byte[] hash = SessionRows.hash(id);
         Instant now = clock.instant();
         try (Connection connection = db.getConnection();
              PreparedStatement touch = connection.prepareStatement("""
@@ -103,14 +100,14 @@ public class Sessions {
 
     /** Ends the session here: its row is deleted, so no replica accepts the cookie again. */
     public void close(CustomerSession session) {
-        delete(hash(session.id()));
+        delete(SessionRows.hash(session.id()));
     }
 
     /** Sessions that ended (idle or absolute) are deleted: no token outlives its session in the table. */
     @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteEnded() {
         Timestamp now = Timestamp.from(clock.instant());
-        execute("delete from customer_session where idle_expires_at <= ? or expires_at <= ?", now, now);
+        SessionRows.execute(db, "delete from customer_session where idle_expires_at <= ? or expires_at <= ?", now, now);
     }
 
     /**
@@ -118,7 +115,7 @@ public class Sessions {
      * new token instead of renewing twice.
      */
     private Optional<CustomerSession> renewed(Connection connection, CustomerSession found) throws SQLException {
-        byte[] hash = hash(found.id());
+        byte[] hash = SessionRows.hash(found.id());
         connection.setAutoCommit(false);
         try (PreparedStatement lock = connection.prepareStatement(
                 "select token, token_expires_at from customer_session where id_hash = ? for update")) {
@@ -133,7 +130,7 @@ public class Sessions {
                 if (SessionTimes.renewalDue(row.getTimestamp(2).toInstant(), clock.instant())) {
                     Optional<String> renewed = renew(connection, hash, token, row.getTimestamp(2).toInstant(), found.actor());
                     if (renewed.isEmpty()) {
-                        update(connection, "delete from customer_session where id_hash = ?", hash);
+                        SessionRows.update(connection, "delete from customer_session where id_hash = ?", hash);
                     }
                     token = renewed.orElse(null);
                 }
@@ -166,7 +163,7 @@ public class Sessions {
             return Optional.empty();
         }
         Timestamp issuerEnd = Timestamp.from(renewed.sessionEndsAt() == null ? renewed.expiresAt() : renewed.sessionEndsAt());
-        update(connection, """
+        SessionRows.update(connection, """
                 update customer_session set token = ?, token_expires_at = ?, expires_at = least(expires_at, ?),
                        idle_expires_at = least(idle_expires_at, ?)
                  where id_hash = ?""",
@@ -175,38 +172,6 @@ public class Sessions {
     }
 
     private void delete(byte[] hash) {
-        execute("delete from customer_session where id_hash = ?", hash);
-    }
-
-    private int execute(String sql, Object... parameters) {
-        try (Connection connection = db.getConnection()) {
-            return update(connection, sql, parameters);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the sessions could not be written", e);
-        }
-    }
-
-    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        }
-    }
-
-    /** What the table keeps instead of the id: whoever reads the table cannot present it as a session cookie. */
-    static byte[] hash(String id) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
-
-    static String randomId() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        SessionRows.execute(db, "delete from customer_session where id_hash = ?", hash);
     }
 }

@@ -2,6 +2,7 @@ package com.licenseforge.portal.signin;
 
 import com.licenseforge.portal.AdjustableClock;
 import com.licenseforge.portal.api.SignInApi;
+import com.licenseforge.websession.SessionRows;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ class SessionsTest {
             while (row.next()) {
                 String stored = new String(row.getBytes(2), StandardCharsets.ISO_8859_1);
                 assertFalse(stored.contains("tok-"), "a token is stored in the clear");
-                found |= java.util.Arrays.equals(Sessions.hash(session.id()), row.getBytes(1));
+                found |= java.util.Arrays.equals(SessionRows.hash(session.id()), row.getBytes(1));
             }
             assertTrue(found, "the row is keyed by the id's hash");
         }
@@ -114,7 +115,7 @@ class SessionsTest {
     private int rows(CustomerSession session) throws SQLException {
         try (Connection connection = db.getConnection();
              var statement = connection.prepareStatement("select count(*) from customer_session where id_hash = ?")) {
-            statement.setBytes(1, Sessions.hash(session.id()));
+            statement.setBytes(1, SessionRows.hash(session.id()));
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return row.getInt(1);

@@ -1,6 +1,4 @@
-package com.licenseforge.console.signin;
-
-import jakarta.enterprise.context.ApplicationScoped;
+package com.licenseforge.websession;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -12,12 +10,11 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
- * The provider's tokens at rest: AES-256-GCM under a key derived from the session key, a random 96-bit nonce
- * per value (stored before the ciphertext), and the session's id hash as associated data, so a token copied
- * into another session's row does not decrypt there.
+ * Tokens at rest in a session's row: AES-256-GCM under a key derived from the session key, a random 96-bit nonce
+ * per value (stored before the ciphertext), and the session's id hash as associated data, so a token copied into
+ * another session's row does not decrypt there.
  */
-@ApplicationScoped
-class TokenCipher {
+public class TokenCipher {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -25,11 +22,11 @@ class TokenCipher {
 
     private final SecretKey key;
 
-    TokenCipher(SessionKey sessionKey) {
+    public TokenCipher(SessionKey sessionKey) {
         this.key = sessionKey.derive("token encryption", "AES");
     }
 
-    byte[] encrypt(String token, byte[] sessionHash) {
+    public byte[] encrypt(String token, byte[] sessionHash) {
         if (token == null) {
             return null;
         }
@@ -39,7 +36,7 @@ class TokenCipher {
         return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
     }
 
-    String decrypt(byte[] stored, byte[] sessionHash) {
+    public String decrypt(byte[] stored, byte[] sessionHash) {
         if (stored == null) {
             return null;
         }
@@ -55,12 +52,12 @@ class TokenCipher {
             cipher.updateAAD(sessionHash);
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            // a wrong key (CONSOLE_SESSION_KEY changed) or a tampered row: the session cannot be used
+            // a wrong key (the session key changed) or a tampered row: the session cannot be used
             throw new UndecryptableToken(e);
         }
     }
 
-    static final class UndecryptableToken extends RuntimeException {
+    public static final class UndecryptableToken extends RuntimeException {
         UndecryptableToken(Throwable cause) {
             super("a stored token does not decrypt under the configured session key", cause);
         }
