@@ -67,9 +67,6 @@ public class OfflineActivationResource {
             headers = @Header(name = "Retry-After", description = "Seconds until the lock ends", schema = @Schema(type = SchemaType.INTEGER)),
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.CREDENTIALS_LOCKED + "," + Codes.REREGISTRATION_LIMIT_REACHED))
     public Response activate(String file) {
-        OfflineResponses.Answer answer = responses.answer(responses.parse(file), client.get());
-        return Response.ok(answer.file())
-                .header("Content-Disposition", "attachment; filename=\"" + answer.license().serial + ".lic\"")
-                .build();
+        return responses.answer(responses.parse(file), client.get()).download();
     }
 }

@@ -6,6 +6,7 @@ import com.licenseforge.activation.machines.ActivationTokens;
 import com.licenseforge.activation.readmodel.License;
 import com.licenseforge.common.token.LicenseFile;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +31,12 @@ public class OfflineResponses {
 
     /** The license file, and the license and activation it is for. */
     public record Answer(License license, Activation activation, String file) {
+
+        /** The file as a download named after the serial. */
+        public Response download() {
+            return Response.ok(file).header("Content-Disposition", "attachment; filename=\"" + license.serial + ".lic\"")
+                    .build();
+        }
     }
 
     /** Parses the request (refusing a malformed one) without activating: what a caller checks first. */

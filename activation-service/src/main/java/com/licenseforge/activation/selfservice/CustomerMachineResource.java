@@ -1,7 +1,6 @@
 package com.licenseforge.activation.selfservice;
 
 import com.licenseforge.activation.answers.Codes;
-import com.licenseforge.activation.offline.OfflineResponses;
 import com.licenseforge.common.customer.CurrentCustomer;
 import com.licenseforge.common.customer.CustomerAuthenticated;
 import com.licenseforge.common.http.ClientAddress;
@@ -116,9 +115,6 @@ public class CustomerMachineResource {
             headers = @Header(name = "Retry-After", description = "Seconds until the lock ends", schema = @Schema(type = SchemaType.INTEGER)),
             extensions = @Extension(name = ProblemResponses.CODES, value = Codes.CREDENTIALS_LOCKED + "," + Codes.REREGISTRATION_LIMIT_REACHED))
     public Response offlineResponse(@PathParam("id") UUID licenseId, String file) {
-        OfflineResponses.Answer answer = offline.respond(customer.scope(), licenseId, file, client.get(),
-                customer.actor());
-        return Response.ok(answer.file())
-                .header("Content-Disposition", "attachment; filename=\"" + answer.license().serial + ".lic\"").build();
+        return offline.respond(customer.scope(), licenseId, file, client.get(), customer.actor()).download();
     }
 }
