@@ -95,6 +95,13 @@ class MailTemplatesTest {
     }
 
     @Test
+    void theSignInLinkIsALinkInTheHtmlPart() {
+        String html = templates.render(MailKind.PORTAL_SIGNIN, "de", data()).html();
+        assertTrue(html.contains("<a href=\"https://portal.example/signin/link?code=c0de\">https://portal.example/signin/link?code=c0de</a>"), html);
+        assertFalse(templates.render(MailKind.REINSTATED, "en", data()).html().contains("<a "));
+    }
+
+    @Test
     void withoutANameTheGreetingStaysPolite() {
         Map<String, Object> data = data();
         data.put("name", "");
