@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = StubIdentityProvider.class, restrictToAnnotatedClass = true)
 class SignInFloodTest {
 
-    private static final int STARTS = 100_000;
+    /** Kept server-side, their 3.9 KB return paths alone would hold over twice the heap bound. */
+    private static final int STARTS = 20_000;
     private static final int CLIENTS = 4;
     private static final long HEAP_BOUND = 32L * 1024 * 1024;
 
@@ -37,7 +38,7 @@ class SignInFloodTest {
     URI signIn;
 
     @Test
-    void aHundredThousandSignInStartsLeaveTheHeapAsItWasAndSignInStillWorks() throws Exception {
+    void twentyThousandSignInStartsLeaveTheHeapAsItWasAndSignInStillWorks() throws Exception {
         // the longest returnTo the HTTP server takes in a request line
         URI hostile = URI.create(signIn.toString() + "a".repeat(3900));
         assertEquals(303, send(HttpClient.newHttpClient(), hostile));
