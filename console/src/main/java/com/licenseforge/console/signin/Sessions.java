@@ -34,7 +34,7 @@ public class Sessions {
 
     /** How long before its expiry an access token is refreshed, so that no service call carries an expired one. */
     static final Duration REFRESH_AHEAD = Duration.ofMinutes(1);
-        private static final Logger LOG = Logger.getLogger(Sessions.class);
+    private static final Logger LOG = Logger.getLogger(Sessions.class);
 
     private final DataSource db;
     private final ConsoleConfig.Session config;
